@@ -1,0 +1,70 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "transparency",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "transparency", targets: ["transparency"]),
+        .library(name: "TransparencyCLI", targets: ["TransparencyCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        // Stage 0: Debian's libcmark-dev, seen only by the Markdown module.
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "Markdown", dependencies: ["Ccmark"]),
+        // Stage 1: the domain model, plain values.
+        .target(name: "TransparencyModel"),
+        // Stage 2: dataset files -> validated model, with located diagnostics.
+        .target(
+            name: "TransparencyLoader",
+            dependencies: [
+                "TransparencyModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+        // Stage 3: aggregates, matching of evidence to statements, citations.
+        .target(name: "TransparencyAnalysis", dependencies: ["TransparencyModel"]),
+        // Stage 4: Mustache templates -> Markdown, cmark -> HTML.
+        .target(
+            name: "TransparencyRender",
+            dependencies: [
+                "TransparencyAnalysis",
+                "Markdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTemplates"]
+        ),
+        // Stage 5: the page plan and the atomic site writer.
+        .target(
+            name: "TransparencySite",
+            dependencies: ["TransparencyLoader", "TransparencyAnalysis", "TransparencyRender"]
+        ),
+        // The command line, as a library that tests import, and its thin executable.
+        .target(
+            name: "TransparencyCLI",
+            dependencies: [
+                "TransparencySite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "transparency", dependencies: ["TransparencyCLI"]),
+        // Build-time embedding of Templates/ so the binary works from any directory.
+        .executableTarget(name: "embed-templates", path: "Plugins/EmbedTemplatesTool"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+        .testTarget(
+            name: "TransparencyTests",
+            dependencies: ["TransparencyCLI", "TransparencySite", "Markdown"]
+        ),
+    ]
+)

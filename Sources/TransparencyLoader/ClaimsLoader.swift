@@ -1,0 +1,26 @@
+import TransparencyModel
+
+/// Reads `claims.yaml`: the vocabulary of claims that statements make and evidence bears on.
+enum ClaimsLoader {
+    static let fields = ["id", "label", "description"]
+
+    static func load(_ context: LoadContext) -> [ClaimID: Claim] {
+        let path = context.path("claims.yaml")
+        guard let root = context.yaml(path) else { return [:] }
+        guard let items = root.items else {
+            context.log.error(root.location, "expected a list of claims, found \(root.kindName)")
+            return [:]
+        }
+        var claims: [ClaimID: Claim] = [:]
+        for item in items {
+            guard let reader = FieldReader(item, what: "a claim", allowed: fields, log: context.log),
+                  let id: ClaimID = reader.slug("id") else { continue }
+            let label = reader.text("label")
+            let description = reader.text("description", required: false)
+            guard context.registry.define("claim", id.rawValue, at: reader.location("id"), log: context.log),
+                  let label else { continue }
+            claims[id] = Claim(id: id, label: label, description: description)
+        }
+        return claims
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import TransparencyModel
+
+/// Loads and validates a dataset folder, reporting every problem of the run together.
+public enum DatasetLoader {
+    /// Reads the dataset at `directory`.
+    ///
+    /// - Returns: the dataset and its warnings.
+    /// - Throws: `DatasetError` with every error (and warning) found, in file and line order.
+    public static func load(directory: String) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+            throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: directory), "no dataset folder here")])
+        }
+        let context = LoadContext(root: directory)
+        let sources = SourcesLoader.load(context)
+        let claims = ClaimsLoader.load(context)
+        let companies = CompanyLoader.load(context)
+        if companies.isEmpty, !context.log.hasErrors {
+            context.log.error(SourceLocation(path: context.path("companies")), "the dataset has no company: add companies/<id>.yaml")
+        }
+        let statements = StatementsLoader.load(context)
+        let evidence = EvidenceLoader.load(context)
+        let figures = RequestsLoader.load(context)
+        let documents = DocumentsLoader.load(context)
+        context.registry.checkReferences(log: context.log)
+        let diagnostics = context.log.diagnostics
+        if context.log.hasErrors { throw DatasetError(diagnostics: diagnostics) }
+        let dataset = Dataset(
+            companies: companies, sources: sources, claims: claims, statements: statements,
+            evidence: evidence, figures: figures, documents: documents)
+        return (dataset, diagnostics.sorted())
+    }
+}

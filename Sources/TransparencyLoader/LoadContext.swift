@@ -1,0 +1,77 @@
+import Foundation
+import TransparencyModel
+
+/// What the loaders of one run share: the diagnostics, the id registry, file access.
+final class LoadContext {
+    let root: String
+    let log = DiagnosticLog()
+    var registry = IdentifierRegistry()
+
+    init(root: String) { self.root = root }
+
+    /// `root/relative`, as shown in diagnostics.
+    func path(_ relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
+    /// The file's text, or nil (logged) when it can't be read as UTF-8.
+    func readText(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            log.error(SourceLocation(path: path), "cannot read the file")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.error(SourceLocation(path: path), "the file is not valid UTF-8")
+            return nil
+        }
+        return text
+    }
+
+    /// Parses a YAML file; nil (logged) on read or syntax errors.
+    func yaml(_ path: String) -> YAMLValue? {
+        readText(path).flatMap { YAMLValue.parse($0, path: path, log: log) }
+    }
+
+    /// Names in a folder (sorted, hidden ones left out) with the given extension; empty when the
+    /// folder is absent.
+    func files(in relativeFolder: String, withExtension ext: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(relativeFolder))) ?? []
+        return names.filter { !$0.hasPrefix(".") && $0.hasSuffix("." + ext) }.sorted()
+    }
+
+    /// Sub-folders of a folder, sorted; empty when absent.
+    func folders(in relativeFolder: String) -> [String] {
+        let base = path(relativeFolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
+        return names.filter { name in
+            var isFolder: ObjCBool = false
+            return !name.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: base + "/" + name, isDirectory: &isFolder)
+                && isFolder.boolValue
+        }.sorted()
+    }
+
+    /// The `sources` field of an item that must cite at least one source.
+    func citedSources(_ reader: FieldReader, key: String = "sources") -> [SourceID] {
+        let sources: [(id: SourceID, location: SourceLocation)] = reader.slugs(key)
+        if sources.isEmpty, reader.value(key) == nil {
+            log.error(reader.mapping.location, "\(reader.what) has no source: add '\(key):' with at least one source id")
+        }
+        for source in sources { registry.refer(to: "source", source.id.rawValue, at: source.location) }
+        return sources.map(\.id)
+    }
+
+    /// Refers to ids of `kind` listed in `key` and returns them.
+    func references<Entity>(_ reader: FieldReader, _ key: String, kind: String) -> [Identifier<Entity>] {
+        let items: [(id: Identifier<Entity>, location: SourceLocation)] = reader.slugs(key)
+        for item in items { registry.refer(to: kind, item.id.rawValue, at: item.location) }
+        return items.map(\.id)
+    }
+
+    /// Refers to one id of `kind` held in `key`.
+    func reference<Entity>(_ reader: FieldReader, _ key: String, kind: String, required: Bool = true) -> Identifier<Entity>? {
+        guard let id: Identifier<Entity> = reader.slug(key, required: required) else { return nil }
+        registry.refer(to: kind, id.rawValue, at: reader.location(key))
+        return id
+    }
+}

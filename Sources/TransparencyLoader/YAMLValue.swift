@@ -1,0 +1,74 @@
+import Yams
+
+/// A YAML node together with the file it came from, so every value knows its location.
+struct YAMLValue {
+    let node: Node
+    let path: String
+
+    var location: SourceLocation {
+        SourceLocation(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    /// The text of a scalar; nil for a mapping, a sequence, or an empty value.
+    var text: String? {
+        guard case .scalar(let scalar) = node, !isNull else { return nil }
+        return scalar.string
+    }
+
+    /// `key:` with nothing after it, `~` or `null` (unquoted).
+    var isNull: Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// The items of a sequence, or nil for any other node.
+    var items: [YAMLValue]? {
+        guard case .sequence(let sequence) = node else { return nil }
+        return sequence.map { YAMLValue(node: $0, path: path) }
+    }
+
+    /// The kind of node, for messages.
+    var kindName: String {
+        switch node {
+        case .scalar: isNull ? "an empty value" : "a text value"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    /// Parses one YAML document, logging a syntax error with its location on failure.
+    static func parse(_ text: String, path: String, log: DiagnosticLog) -> YAMLValue? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                log.error(SourceLocation(path: path), "the file is empty")
+                return nil
+            }
+            return YAMLValue(node: node, path: path)
+        } catch let error as YamlError {
+            let (mark, problem) = describe(error)
+            log.error(
+                SourceLocation(path: path, line: mark?.line ?? 1, column: mark?.column ?? 1),
+                "YAML syntax: \(problem)")
+        } catch {
+            log.error(SourceLocation(path: path), "YAML syntax: \(error)")
+        }
+        return nil
+    }
+
+    private static func describe(_ error: YamlError) -> (Mark?, String) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
+            return (mark, problem + detail)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return (context.mark, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))")
+        case .reader(let problem, _, _, _):
+            return (nil, problem)
+        default:
+            return (nil, "\(error)")
+        }
+    }
+}

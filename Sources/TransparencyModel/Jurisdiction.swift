@@ -1,0 +1,28 @@
+/// Where requests came from: an ISO 3166-1 alpha-2 country, or `WORLD` for all of them together.
+public struct Jurisdiction: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// `US`, `GB`, … or `WORLD`.
+    public let code: String
+
+    /// The code for figures that cover every jurisdiction together.
+    public static let world = Jurisdiction(uncheckedCode: "WORLD")
+
+    /// A jurisdiction for an assigned ISO 3166-1 alpha-2 code or `WORLD`; nil otherwise.
+    public init?(code: String) {
+        guard code == Self.world.code || ISO3166.names[code] != nil else { return nil }
+        self.code = code
+    }
+
+    private init(uncheckedCode code: String) { self.code = code }
+
+    /// `United States`, or `All jurisdictions`.
+    public var name: String {
+        code == Self.world.code ? "All jurisdictions" : ISO3166.names[code] ?? code
+    }
+
+    public var description: String { code }
+
+    /// `WORLD` sorts first, then countries by code.
+    public static func < (lhs: Jurisdiction, rhs: Jurisdiction) -> Bool {
+        (lhs == world ? 0 : 1, lhs.code) < (rhs == world ? 0 : 1, rhs.code)
+    }
+}

@@ -1,0 +1,43 @@
+/// The legal process behind a request, in one vocabulary shared by all publishers.
+public enum LegalProcess: String, CaseIterable, Hashable, Comparable, Sendable {
+    /// All processes together, as most publishers report totals.
+    case all
+    case subpoena
+    case searchWarrant = "search-warrant"
+    case courtOrder = "court-order"
+    case penRegister = "pen-register"
+    case wiretap
+    case emergency
+    case preservation
+    case mlat
+    case nationalSecurityLetter = "nsl"
+    case fisaContent = "fisa-content"
+    case fisaNonContent = "fisa-non-content"
+    /// National-security requests combined in one band (June 2013 onwards).
+    case nationalSecurityCombined = "national-security"
+    case other
+
+    /// The name used in reports.
+    public var label: String {
+        switch self {
+        case .all: "All legal processes"
+        case .subpoena: "Subpoena"
+        case .searchWarrant: "Search warrant"
+        case .courtOrder: "Court order (other)"
+        case .penRegister: "Pen register / trap and trace"
+        case .wiretap: "Wiretap (Title III)"
+        case .emergency: "Emergency disclosure"
+        case .preservation: "Preservation request"
+        case .mlat: "MLAT / diplomatic"
+        case .nationalSecurityLetter: "National security letter"
+        case .fisaContent: "FISA content"
+        case .fisaNonContent: "FISA non-content"
+        case .nationalSecurityCombined: "National security (combined band)"
+        case .other: "Other"
+        }
+    }
+
+    public static func < (lhs: LegalProcess, rhs: LegalProcess) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+}

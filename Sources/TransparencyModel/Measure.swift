@@ -1,0 +1,32 @@
+/// What a request figure counts. Each publisher's columns map onto these.
+public enum Measure: String, CaseIterable, Hashable, Comparable, Sendable {
+    case requests
+    case accounts
+    case requestsWithData = "requests-with-data"
+    case contentDisclosed = "content-disclosed"
+    case nonContentOnly = "non-content-only"
+    case noDataFound = "no-data-found"
+    case rejected
+    case percentWithData = "percent-with-data"
+
+    /// The heading used in reports.
+    public var label: String {
+        switch self {
+        case .requests: "Requests"
+        case .accounts: "Accounts specified"
+        case .requestsWithData: "Requests with some data produced"
+        case .contentDisclosed: "Content disclosed"
+        case .nonContentOnly: "Only non-content disclosed"
+        case .noDataFound: "No data found"
+        case .rejected: "Rejected or challenged"
+        case .percentWithData: "Share with some data produced"
+        }
+    }
+
+    /// Whether the measure is a percentage rather than a count.
+    public var isPercentage: Bool { self == .percentWithData }
+
+    public static func < (lhs: Measure, rhs: Measure) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+}
