@@ -46,9 +46,10 @@ let package = Package(
             plugins: ["EmbedTemplates"]
         ),
         // Stage 5: the page plan and the atomic site writer.
+        .target(name: "CAtomicRename"),
         .target(
             name: "TransparencySite",
-            dependencies: ["TransparencyLoader", "TransparencyAnalysis", "TransparencyRender"]
+            dependencies: ["TransparencyLoader", "TransparencyAnalysis", "TransparencyRender", "CAtomicRename"]
         ),
         // The command line, as a library that tests import, and its thin executable.
         .target(

@@ -1,5 +1,5 @@
 import Foundation
-import TransparencyModel
+@_exported import TransparencyModel
 
 /// Loads and validates a dataset folder, reporting every problem of the run together.
 public enum DatasetLoader {

@@ -1,3 +1,5 @@
+import TransparencyModel
+
 /// Collects the diagnostics of one load. Used by one thread at a time.
 final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []

@@ -1,3 +1,5 @@
+import TransparencyModel
+
 /// The ids a dataset defines and the ids it refers to, by kind ("source", "company", …).
 ///
 /// Definitions are checked for duplicates as they come; references are checked at the end, once

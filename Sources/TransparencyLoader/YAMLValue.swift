@@ -1,3 +1,5 @@
+import TransparencyModel
+
 import Yams
 
 /// A YAML node together with the file it came from, so every value knows its location.

@@ -1,0 +1,88 @@
+import TransparencyModel
+
+/// Everything a company's report shows, worked out from the dataset: the input of templates.
+public struct CompanyReport: Sendable {
+    public var company: Company
+    /// Statements in date order.
+    public var statements: [StatementAnalysis]
+    /// Evidence concerning the company, in date order.
+    public var evidence: [Evidence]
+    /// Collection start dates for the company and its services, in date order.
+    public var collectionStarts: [CollectionStartAnalysis]
+    /// Request figures by period, latest first.
+    public var figureTables: [FigureTable]
+    public var documents: [Document]
+    /// Every source the report cites, numbered.
+    public var citations: CitationIndex
+
+    /// Analyses `company` within `dataset`.
+    public init(company: Company, dataset: Dataset) {
+        self.company = company
+        let claims = dataset.claims
+        let services = Dictionary(company.services.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let evidence = dataset.evidence
+            .filter { $0.companies.contains(company.id) }
+            .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        self.evidence = evidence
+        self.statements = dataset.statements
+            .filter { $0.company == company.id }
+            .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+            .map { Self.analyse($0, evidence: evidence, claims: claims, services: services) }
+        self.collectionStarts = evidence.flatMap { item in
+            item.collectionStarts.filter { $0.company == company.id }.map { start in
+                let service = start.service.flatMap { services[$0] }
+                return CollectionStartAnalysis(
+                    date: start.date, service: service, ownerThen: service?.owner(on: start.date), evidence: item)
+            }
+        }.sorted { ($0.date, $0.service?.name ?? "") < ($1.date, $1.service?.name ?? "") }
+        let figures = dataset.figures.filter { $0.company == company.id }
+        self.figureTables = FigureTable.tables(for: figures)
+        self.documents = dataset.documents.filter { $0.company == company.id }.sorted { $0.id < $1.id }
+
+        var cited = Set<SourceID>()
+        cited.formUnion(company.services.flatMap { $0.ownership.flatMap(\.sources) })
+        cited.formUnion(statements.flatMap(\.statement.sources))
+        cited.formUnion(evidence.flatMap(\.sources))
+        cited.formUnion(figures.flatMap(\.sources))
+        cited.formUnion(documents.flatMap { $0.versions.flatMap(\.sources) })
+        self.citations = CitationIndex(cited: cited, in: dataset)
+    }
+
+    /// The statements' dates, first and last.
+    public var statementSpan: (first: DataDate, last: DataDate)? {
+        guard let first = statements.first?.statement.date, let last = statements.last?.statement.date else { return nil }
+        return (first, last)
+    }
+
+    /// Evidence items that contradict at least one claim the company made.
+    public var contradictingEvidence: [Evidence] {
+        var seen = Set<EvidenceID>()
+        return statements.flatMap(\.related).filter { $0.stance == .contradicts }.compactMap { related in
+            seen.insert(related.evidence.id).inserted ? related.evidence : nil
+        }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
+
+    private static func analyse(
+        _ statement: Statement, evidence: [Evidence], claims: [ClaimID: Claim], services: [ServiceID: Service]
+    ) -> StatementAnalysis {
+        let entries = statement.claims.compactMap { item -> StatementAnalysis.ClaimEntry? in
+            guard let claim = claims[item.claim] else { return nil }
+            let names: [String]
+            switch item.scope {
+            case .allServices: names = []
+            case .services(let ids): names = ids.map { services[$0]?.name ?? $0.rawValue }
+            }
+            return StatementAnalysis.ClaimEntry(claim: claim, serviceNames: names)
+        }
+        var related: [StatementAnalysis.Related] = []
+        for item in evidence {
+            for bearing in item.bearings {
+                guard let made = statement.claims.first(where: { $0.claim == bearing.claim }),
+                      made.scope.overlaps(item.services),
+                      let claim = claims[bearing.claim] else { continue }
+                related.append(StatementAnalysis.Related(evidence: item, claim: claim, stance: bearing.stance))
+            }
+        }
+        return StatementAnalysis(statement: statement, claims: entries, related: related)
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import TransparencySite
+
+/// `transparency build`: writes the Markdown reports and the static site.
+public struct BuildCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build a Markdown report per company and the static HTML site.",
+        discussion: """
+            Writes OUTPUT/<company>.md and OUTPUT/site/ (index.html, <company>/index.html, style.css).
+            The output folder is replaced in one step when the build is complete; a build that fails
+            leaves the previous output as it was.
+
+            Example:
+              transparency build --data Data --output Reports
+              transparency build --data ~/my-dataset --templates ~/my-templates --output /tmp/site
+            """)
+
+    @OptionGroup public var dataset: DatasetOptions
+
+    @Option(name: .long, help: "The output folder.")
+    public var output: String = "Reports"
+
+    public init() {}
+
+    public func run() throws {
+        do {
+            let summary = try BuildPipeline.build(data: dataset.data, templates: dataset.templates, output: output)
+            Console.report(summary.warnings)
+            print(summary.line(output: output))
+        } catch {
+            throw Console.exit(for: error)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import TransparencyAnalysis
+import TransparencyModel
+
+/// The Mustache context of the site's front page.
+enum IndexContext {
+    static func build(_ reports: [CompanyReport], title: String, blocks: inout BlockSet) -> [String: Any] {
+        let rows = reports.map { report -> [Table.Cell] in
+            let span = report.statementSpan.map { "\($0.first) to \($0.last)" } ?? "—"
+            return [
+                Table.Cell(report.company.name),
+                Table.Cell(String(report.statements.count)),
+                Table.Cell(span),
+                Table.Cell(String(report.contradictingEvidence.count)),
+                Table.Cell(report.figureTables.first?.period.label ?? "—"),
+            ]
+        }
+        let table = Table(
+            caption: "Companies in this dataset",
+            columns: ["Company", "Statements", "Statement dates", "Evidence contradicting a claim", "Latest request figures"],
+            alignments: [.leading, .trailing, .leading, .trailing, .leading],
+            rows: rows)
+        return [
+            "title": title,
+            "companies": reports.map { report -> [String: Any] in
+                [
+                    "id": report.company.id.rawValue, "name": report.company.name,
+                    "statementCount": report.statements.count, "evidenceCount": report.evidence.count,
+                ]
+            },
+            "overview": blocks.placeholder(for: table),
+        ]
+    }
+}

@@ -1,0 +1,76 @@
+/// Turns untrusted text into Markdown that renders as exactly that text, on one line.
+///
+/// The output stays readable: only characters that can start Markdown syntax get a backslash.
+/// - Always: `` \ ` * _ [ ] < > & | ~ $ `` (escapes, code, emphasis, links, HTML, entities,
+///   GFM tables, strikethrough and math).
+/// - At the start of the value, which a template may place at the start of a line: `# - + = >`
+///   and the `.` or `)` after leading digits (headings, lists, setext underlines, quotes).
+/// - Line breaks (and runs of them) fold into one space, so a value can't start a block.
+/// - A leading space or tab becomes a character reference, so a value at the start of a line
+///   can't open an indented code block.
+/// - Control characters, which no HTML page may contain, become U+FFFD.
+public enum MarkdownEscaper {
+    public static func escape(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        output.reserveCapacity(text.utf8.count + 16)
+        var previousWasBreak = false
+        var atStart = true
+        var leadingDigits = true
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 {
+                if !previousWasBreak { output.append(" ") }
+                previousWasBreak = true
+                atStart = false
+                leadingDigits = false
+                continue
+            }
+            previousWasBreak = false
+            defer { atStart = false }
+            if atStart, value == 0x20 || value == 0x09 {
+                output.append(contentsOf: (value == 0x20 ? "&#32;" : "&#9;").unicodeScalars)
+                leadingDigits = false
+                continue
+            }
+            let isDigit = (0x30...0x39).contains(value)
+            if alwaysEscaped.contains(value)
+                || (atStart && startEscaped.contains(value))
+                || (leadingDigits && !atStart && (value == 0x2E || value == 0x29)) {
+                output.append("\\")
+                output.append(scalar)
+            } else if (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) {
+                output.append("\u{FFFD}")
+            } else {
+                output.append(scalar)
+            }
+            if !isDigit { leadingDigits = false }
+        }
+        return String(output)
+    }
+
+    /// Escapes a link destination placed inside `(…)`: every ASCII punctuation character gets a
+    /// backslash, which CommonMark removes again in destinations.
+    public static func linkDestination(_ url: String) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in url.unicodeScalars {
+            let value = scalar.value
+            if value <= 0x20 || (0x7F...0x9F).contains(value) {
+                output.append(contentsOf: "%\(value < 16 ? "0" : "")\(String(value, radix: 16, uppercase: true))".unicodeScalars)
+                continue
+            }
+            if isASCIIPunctuation(value) { output.append("\\") }
+            output.append(scalar)
+        }
+        return String(output)
+    }
+
+    /// `!` to `/`, `:` to `@`, `[` to `` ` ``, `{` to `~`: the characters CommonMark lets a
+    /// backslash escape.
+    static func isASCIIPunctuation(_ value: UInt32) -> Bool {
+        (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value)
+            || (0x5B...0x60).contains(value) || (0x7B...0x7E).contains(value)
+    }
+
+    private static let alwaysEscaped: Set<UInt32> = Set("\\`*_[]<>&|~$".unicodeScalars.map(\.value))
+    private static let startEscaped: Set<UInt32> = Set("#-+=>".unicodeScalars.map(\.value))
+}

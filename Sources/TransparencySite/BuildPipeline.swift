@@ -1,0 +1,68 @@
+import Foundation
+@_exported import TransparencyLoader
+import TransparencyRender
+
+/// The whole pipeline: load and validate, analyse, render, publish.
+public enum BuildPipeline {
+    /// Why a build stopped. Nothing was published.
+    public enum Failure: Error, Sendable {
+        /// The dataset or the templates have errors (exit 65).
+        case invalidInput(DatasetError)
+        /// The output could not be written (exit 73).
+        case cannotPublish(PublishError)
+    }
+
+    /// What a build did.
+    public struct Summary: Sendable {
+        public var pages: Int
+        public var reports: Int
+        public var files: Int
+        public var seconds: Double
+        public var warnings: [Diagnostic]
+
+        /// `Wrote 6 HTML pages and 5 Markdown reports (13 files) to Reports in 0.12 s.`
+        public func line(output: String) -> String {
+            "Wrote \(pages) HTML pages and \(reports) Markdown reports (\(files) files) to \(output) in "
+                + String(format: "%.2f s.", seconds)
+        }
+    }
+
+    /// Loads the dataset and the templates, reporting the problems of both together.
+    public static func load(data: String, templates: String?) throws(Failure) -> (Dataset, TemplateSet, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var templateSet: TemplateSet?
+        do throws(DatasetError) {
+            if let templates {
+                templateSet = try TemplateSet.load(directory: templates)
+            } else {
+                templateSet = try TemplateSet.builtIn()
+            }
+        } catch {
+            diagnostics += error.diagnostics
+        }
+        var loaded: (dataset: Dataset, warnings: [Diagnostic])?
+        do {
+            loaded = try DatasetLoader.load(directory: data)
+        } catch {
+            diagnostics += error.diagnostics
+        }
+        guard let templateSet, let loaded else { throw .invalidInput(DatasetError(diagnostics: diagnostics)) }
+        return (loaded.dataset, templateSet, loaded.warnings)
+    }
+
+    /// Builds the reports of `data` into `output`.
+    public static func build(data: String, templates: String?, output: String) throws(Failure) -> Summary {
+        let start = DispatchTime.now()
+        let (dataset, templateSet, warnings) = try load(data: data, templates: templates)
+        let plan = SitePlan(dataset: dataset, templates: templateSet)
+        do {
+            try SiteWriter(output: output).publish(plan.files)
+        } catch {
+            throw .cannotPublish(error)
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return Summary(
+            pages: plan.pageCount, reports: dataset.companies.count, files: plan.files.count + 1,
+            seconds: seconds, warnings: warnings)
+    }
+}
