@@ -24,7 +24,7 @@ struct CSVTable {
         let csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false)
         header = csv.header
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        var line = 1 + Self.lineBreaks(in: header)
+        var line = 2 + Self.lineBreaks(in: header)
         var rows: [Row] = []
         for fields in csv.rows {
             if fields.allSatisfy(\.isEmpty) {

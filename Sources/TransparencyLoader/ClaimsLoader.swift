@@ -6,7 +6,10 @@ enum ClaimsLoader {
 
     static func load(_ context: LoadContext) -> [ClaimID: Claim] {
         let path = context.path("claims.yaml")
-        guard let root = context.yaml(path) else { return [:] }
+        guard let root = context.yaml(path) else {
+            context.registry.markIncomplete("claim")
+            return [:]
+        }
         guard let items = root.items else {
             context.log.error(root.location, "expected a list of claims, found \(root.kindName)")
             return [:]

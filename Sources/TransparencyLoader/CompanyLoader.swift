@@ -13,8 +13,11 @@ enum CompanyLoader {
     }
 
     private static func loadFile(_ path: String, expectedID: String, _ context: LoadContext) -> Company? {
-        guard let root = context.yaml(path),
-              let reader = FieldReader(root, what: "a company", allowed: fields, log: context.log),
+        guard let root = context.yaml(path) else {
+            context.registry.markIncomplete("company", "service")
+            return nil
+        }
+        guard let reader = FieldReader(root, what: "a company", allowed: fields, log: context.log),
               let id: CompanyID = reader.slug("id") else { return nil }
         if id.rawValue != expectedID {
             context.log.error(reader.location("id"), "company id '\(id)' differs from its file name '\(expectedID).yaml'")

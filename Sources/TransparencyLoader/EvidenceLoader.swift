@@ -11,7 +11,11 @@ enum EvidenceLoader {
 
     static func load(_ context: LoadContext) -> [Evidence] {
         context.files(in: "evidence", withExtension: "yaml").compactMap { name in
-            context.yaml(context.path("evidence/" + name)).flatMap { evidence($0, context) }
+            guard let root = context.yaml(context.path("evidence/" + name)) else {
+                context.registry.markIncomplete("evidence")
+                return nil
+            }
+            return evidence(root, context)
         }
     }
 

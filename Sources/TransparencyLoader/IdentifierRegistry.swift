@@ -7,6 +7,14 @@ import TransparencyModel
 struct IdentifierRegistry {
     private var definitions: [String: [String: SourceLocation]] = [:]
     private var references: [(kind: String, id: String, location: SourceLocation)] = []
+    /// Kinds some of whose definitions could not be read: references to them aren't checked,
+    /// so one syntax error doesn't bring a cascade of unknown ids.
+    private var incompleteKinds: Set<String> = []
+
+    /// Records that a file defining ids of `kinds` could not be read.
+    mutating func markIncomplete(_ kinds: String...) {
+        incompleteKinds.formUnion(kinds)
+    }
 
     /// Records a definition; logs and returns false when the id is already defined.
     @discardableResult
@@ -31,7 +39,7 @@ struct IdentifierRegistry {
 
     /// Logs every reference to an id that no file defines, with the nearest defined id.
     func checkReferences(log: DiagnosticLog) {
-        for reference in references where !isDefined(reference.kind, reference.id) {
+        for reference in references where !isDefined(reference.kind, reference.id) && !incompleteKinds.contains(reference.kind) {
             let known = definitions[reference.kind].map { Array($0.keys) } ?? []
             log.error(
                 reference.location,

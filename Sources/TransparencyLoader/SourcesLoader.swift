@@ -6,7 +6,10 @@ enum SourcesLoader {
 
     static func load(_ context: LoadContext) -> [SourceID: Source] {
         let path = context.path("sources.yaml")
-        guard let root = context.yaml(path) else { return [:] }
+        guard let root = context.yaml(path) else {
+            context.registry.markIncomplete("source")
+            return [:]
+        }
         guard let items = root.items else {
             context.log.error(root.location, "expected a list of sources, found \(root.kindName)")
             return [:]

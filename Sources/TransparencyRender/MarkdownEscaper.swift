@@ -19,7 +19,12 @@ public enum MarkdownEscaper {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 {
-                if !previousWasBreak { output.append(" ") }
+                // At the start, the folded break becomes a reference, like a leading space.
+                if atStart {
+                    output.append(contentsOf: "&#32;".unicodeScalars)
+                } else if !previousWasBreak {
+                    output.append(" ")
+                }
                 previousWasBreak = true
                 atStart = false
                 leadingDigits = false

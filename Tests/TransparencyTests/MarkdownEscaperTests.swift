@@ -1,0 +1,106 @@
+import Markdown
+import Testing
+import TransparencyRender
+
+@Suite struct MarkdownEscaperTests {
+    @Test func hostileQuoteStaysLiteral() {
+        let quote = "<script>alert(1)</script> [click](javascript:alert(1)) *stars* # hash"
+        #expect(MarkdownEscaper.escape(quote) == #"\<script\>alert(1)\</script\> \[click\](javascript:alert(1)) \*stars\* # hash"#)
+        #expect(CommonMark.html(MarkdownEscaper.escape(quote))
+            == "<p>&lt;script&gt;alert(1)&lt;/script&gt; [click](javascript:alert(1)) *stars* # hash</p>\n")
+    }
+
+    @Test func blockSyntaxAtTheStartOfAValue() {
+        #expect(MarkdownEscaper.escape("# hash") == ##"\# hash"##)
+        #expect(MarkdownEscaper.escape("- item") == #"\- item"#)
+        #expect(MarkdownEscaper.escape("+ item") == #"\+ item"#)
+        #expect(MarkdownEscaper.escape("1. first") == #"1\. first"#)
+        #expect(MarkdownEscaper.escape("12) twelfth") == #"12\) twelfth"#)
+        #expect(MarkdownEscaper.escape("> quote") == #"\> quote"#)
+        #expect(MarkdownEscaper.escape("===") == #"\==="#)
+        #expect(MarkdownEscaper.escape("    code") == "&#32;   code")
+        #expect(MarkdownEscaper.escape("```swift") == #"\`\`\`swift"#)
+        #expect(MarkdownEscaper.escape("~~~") == #"\~\~\~"#)
+    }
+
+    @Test func ordinaryTextStaysReadable() {
+        #expect(MarkdownEscaper.escape("U.S. government—or any other: 6,000 (est.) 2013-07-11")
+            == "U.S. government—or any other: 6,000 (est.) 2013-07-11")
+    }
+
+    @Test func lineBreaksFoldAndControlsAreReplaced() {
+        #expect(MarkdownEscaper.escape("one\r\ntwo\n\n\nthree\u{2028}four") == "one two three four")
+        #expect(MarkdownEscaper.escape("a\u{0}b\u{7}c\u{85}d\te") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\te")
+        #expect(MarkdownEscaper.escape("ends with backslash\\") == #"ends with backslash\\"#)
+    }
+
+    @Test func linkDestinationsKeepTheirTarget() {
+        let url = "https://example.org/a_(b)?q=<x>&y=1"
+        let markdown = "[t](\(MarkdownEscaper.linkDestination(url)))"
+        #expect(CommonMark.html(markdown) == "<p><a href=\"https://example.org/a_(b)?q=%3Cx%3E&amp;y=1\">t</a></p>\n")
+    }
+
+    /// Property: for any text with something visible in it, the escaped Markdown renders as one
+    /// paragraph holding exactly that text (line breaks folded, trailing blanks dropped, control
+    /// characters replaced), whatever punctuation it holds.
+    @Test func escapedTextRendersAsItself() {
+        var generator = SeededGenerator(seed: 0x5EED)
+        let alphabet = Array("ab1 9.)#-+=>*_`~[]()<>!&|\\:/\"'$%{}^@\n\t\r;,?x\u{E9}\u{2028}\u{0}\u{1B}")
+        for _ in 0..<3_000 {
+            let length = Int.random(in: 1...24, using: &generator)
+            let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" })
+            let expected = Self.expectedParagraph(text)
+            guard !expected.isEmpty else { continue }
+            let escaped = MarkdownEscaper.escape(text)
+            #expect(CommonMark.html(escaped) == "<p>\(expected)</p>\n", "text: \(text.debugDescription)")
+            // On the line after a paragraph line: no setext heading, no list, no block of any kind.
+            #expect(CommonMark.html("Intro\n" + escaped) == "<p>Intro\n\(expected)</p>\n", "text: \(text.debugDescription)")
+            // Inside a block quote, as the report templates place quotes.
+            #expect(CommonMark.html("> " + escaped) == "<blockquote>\n<p>\(expected)</p>\n</blockquote>\n", "text: \(text.debugDescription)")
+        }
+    }
+
+    /// What cmark should print for `text` as a paragraph, computed independently of the escaper.
+    static func expectedParagraph(_ text: String) -> String {
+        var folded = ""
+        var previousWasBreak = false
+        for scalar in text.unicodeScalars {
+            if ["\n", "\r", "\u{2028}"].contains(scalar) {
+                if !previousWasBreak { folded += " " }
+                previousWasBreak = true
+                continue
+            }
+            previousWasBreak = false
+            let value = scalar.value
+            folded.unicodeScalars.append(
+                (value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(value) ? "\u{FFFD}" : scalar)
+        }
+        while let last = folded.last, last == " " || last == "\t" { folded.removeLast() }
+        // cmark keeps leading blanks only when they come from a character reference: the first one.
+        guard folded.contains(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        var html = ""
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case "&": html += "&amp;"
+            case "<": html += "&lt;"
+            case ">": html += "&gt;"
+            case "\"": html += "&quot;"
+            default: html.unicodeScalars.append(scalar)
+            }
+        }
+        return html
+    }
+}
+
+/// A small deterministic random generator (SplitMix64), so property tests repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+import TransparencyModel
+
+@Suite struct ModelTests {
+    @Test func datesParseOnlyRealDays() {
+        #expect(DataDate(parsing: "2013-07-11")?.description == "2013-07-11")
+        #expect(DataDate(parsing: "2012-10")?.longDescription == "October 2012")
+        #expect(DataDate(parsing: "2012-02-29") != nil)
+        for bad in ["2013-02-29", "2013-13-01", "2013-7-11", "13-07-11", "2013-07-11T00:00", "", "2013-00"] {
+            #expect(DataDate(parsing: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func periodsParseAndOrder() throws {
+        let h1 = try #require(Period(parsing: "2013-H1"))
+        let range = try #require(Period(parsing: "2012-12-01..2013-05-31"))
+        #expect(h1.end.description == "2013-06-30")
+        #expect(range.label == "1 December 2012 – 31 May 2013")
+        #expect(range < h1)
+        #expect(Period(parsing: "2013-H3") == nil)
+        #expect(Period(parsing: "2013-05-31..2012-12-01") == nil)
+    }
+
+    @Test func publishedCounts() throws {
+        func count(_ text: String) -> Count? { try? PublishedValueParser.count(text).get() }
+        #expect(count("7458") == .exact(7458))
+        #expect(count("13,255 - 13,499") == .range(minimum: 13255, maximum: 13499))
+        #expect(count(" -") == .notReported)
+        #expect(count("") == .notReported)
+        #expect(count("<10") == .range(minimum: 1, maximum: 9))
+        #expect(count("6–499") == .range(minimum: 6, maximum: 499))
+        for bad in ["12,5x", "1,23", "500-499", "84%", "1.5", "--"] {
+            #expect(count(bad) == nil, "\(bad)")
+        }
+        #expect(try PublishedValueParser.percentage("72%").get() == 72)
+    }
+
+    /// Property: a sum's bounds are the sums of the bounds; not reported absorbs everything.
+    @Test func sumsOfRangesAreRanges() {
+        var generator = SeededGenerator(seed: 42)
+        func random() -> Count {
+            switch Int.random(in: 0..<3, using: &generator) {
+            case 0: return .exact(Int.random(in: 0...10_000, using: &generator))
+            case 1:
+                let low = Int.random(in: 0...10_000, using: &generator)
+                return .range(minimum: low, maximum: low + Int.random(in: 1...999, using: &generator))
+            default: return .notReported
+            }
+        }
+        for _ in 0..<2_000 {
+            let a = random(), b = random()
+            let sum = a + b
+            if a == .notReported || b == .notReported {
+                #expect(sum == .notReported)
+            } else {
+                #expect(sum.minimum == (a.minimum ?? 0) + (b.minimum ?? 0))
+                #expect(sum.maximum == (a.maximum ?? 0) + (b.maximum ?? 0))
+            }
+            #expect(a + b == b + a)
+        }
+    }
+
+    @Test func groupedNumbers() {
+        #expect(Count.grouped(1_234_567) == "1,234,567")
+        #expect(Count.grouped(999) == "999")
+        #expect(Count.range(minimum: 0, maximum: 499).label == "0–499")
+    }
+}
