@@ -54,7 +54,7 @@ public struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(
                     path: origin + "/" + name, line: error.context.lineNumber, column: error.context.columnNumber)
-                diagnostics.append(Diagnostic(location, "template syntax: \(error.error)"))
+                diagnostics.append(Diagnostic(location, "template syntax: \(Self.describe(error.error))"))
             } catch {
                 diagnostics.append(Diagnostic(SourceLocation(path: origin + "/" + name), "template syntax: \(error)"))
             }
@@ -68,6 +68,20 @@ public struct TemplateSet: Sendable {
         guard diagnostics.isEmpty else { throw DatasetError(diagnostics: diagnostics) }
         self.library = library
         self.stylesheet = files[Self.stylesheetName] ?? ""
+    }
+
+    /// swift-mustache's parser errors in words.
+    static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "this closing tag does not match the section that is open"
+        case .unfinishedName: return "a tag is not closed"
+        case .expectedSectionEnd: return "a section is not closed"
+        case .invalidSetDelimiter: return "invalid delimiter change"
+        case .unrecognisedConfigVariable: return "unknown pragma: use {{% CONTENT_TYPE: MARKDOWN}} or {{% CONTENT_TYPE: HTML}}"
+        case .invalidConfigVariableSyntax: return "malformed pragma"
+        default: return "\(error)"
+        }
     }
 
     /// Renders the template `name` with `context`.

@@ -22,15 +22,13 @@ public struct SiteWriter: Sendable {
     public func publish(_ files: [OutputFile]) throws(PublishError) {
         let manager = FileManager.default
         try checkOutputIsOurs()
-        let url = URL(fileURLWithPath: output)
-        let parent = url.deletingLastPathComponent().path
-        let name = url.lastPathComponent
+        let folder = (output as NSString).deletingLastPathComponent
+        let parent = folder.isEmpty ? "." : folder
+        let name = (output as NSString).lastPathComponent
         removeStaleStaging(in: parent, name: name)
         let staging = parent + "/.\(name).staging-\(getpid())"
-        do {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        } catch {
-            throw PublishError(path: parent, reason: "cannot create a folder beside the output: \(Self.reason(error))")
+        guard mkdir(staging, 0o755) == 0 else {
+            throw PublishError(path: parent, reason: "cannot create a folder beside the output: \(String(cString: strerror(errno)))")
         }
         do {
             try write(files + [OutputFile(path: Self.markerName, contents: Self.markerText)], into: staging)
@@ -103,7 +101,12 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// The operating system's words for a Foundation file error.
     private static func reason(_ error: Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedFailureReason ?? error.localizedDescription
     }
 }
