@@ -31,7 +31,10 @@ struct CompanyContext {
         if let homepage = company.homepage { context["homepage"] = homepage }
         if let summary = company.summary { context["summary"] = Paragraphs.split(summary) }
         if let span = report.statementSpan {
-            context["statementSpan"] = ["first": span.first.longDescription, "last": span.last.longDescription]
+            context["statementSpan"] = [
+                "first": span.first.longDescription, "last": span.last.longDescription,
+                "text": Wording.span(span.first.longDescription, span.last.longDescription),
+            ]
         }
         if let latest = report.figureTables.first { context["latestPeriod"] = latest.period.label }
         if !company.services.isEmpty { context["servicesTable"] = blocks.placeholder(for: servicesTable()) }
@@ -127,6 +130,19 @@ struct CompanyContext {
                 ["dateLong": version.date.longDescription, "citations": citations.numbers(of: version.sources)]
             },
         ]
+    }
+}
+
+/// Small pieces of English used by contexts.
+enum Wording {
+    /// `3 statements`, `1 statement`.
+    static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
+    }
+
+    /// `on 8 June 2013` or `from 14 June 2013 to 11 July 2013`.
+    static func span(_ first: String, _ last: String) -> String {
+        first == last ? "on \(first)" : "from \(first) to \(last)"
     }
 }
 

@@ -5,7 +5,7 @@ import TransparencyModel
 enum IndexContext {
     static func build(_ reports: [CompanyReport], title: String, blocks: inout BlockSet) -> [String: Any] {
         let rows = reports.map { report -> [Table.Cell] in
-            let span = report.statementSpan.map { "\($0.first) to \($0.last)" } ?? "—"
+            let span = report.statementSpan.map { $0.first == $0.last ? $0.first.description : "\($0.first) to \($0.last)" } ?? "—"
             return [
                 Table.Cell(report.company.name),
                 Table.Cell(String(report.statements.count)),
@@ -24,7 +24,8 @@ enum IndexContext {
             "companies": reports.map { report -> [String: Any] in
                 [
                     "id": report.company.id.rawValue, "name": report.company.name,
-                    "statementCount": report.statements.count, "evidenceCount": report.evidence.count,
+                    "statements": Wording.count(report.statements.count, "statement"),
+                    "evidence": Wording.count(report.evidence.count, "evidence item"),
                 ]
             },
             "overview": blocks.placeholder(for: table),

@@ -53,8 +53,9 @@ public enum MarkdownEscaper {
         return String(output)
     }
 
-    /// Escapes a link destination placed inside `(…)`: every ASCII punctuation character gets a
-    /// backslash, which CommonMark removes again in destinations.
+    /// Escapes a link destination placed inside `(…)`: `\ ( ) & < >` get a backslash (which
+    /// CommonMark removes again in destinations, and which keeps `&amp;` from being decoded);
+    /// spaces and control characters are percent-encoded.
     public static func linkDestination(_ url: String) -> String {
         var output = String.UnicodeScalarView()
         for scalar in url.unicodeScalars {
@@ -63,7 +64,7 @@ public enum MarkdownEscaper {
                 output.append(contentsOf: "%\(value < 16 ? "0" : "")\(String(value, radix: 16, uppercase: true))".unicodeScalars)
                 continue
             }
-            if isASCIIPunctuation(value) { output.append("\\") }
+            if destinationEscaped.contains(value) { output.append("\\") }
             output.append(scalar)
         }
         return String(output)
@@ -77,5 +78,6 @@ public enum MarkdownEscaper {
     }
 
     private static let alwaysEscaped: Set<UInt32> = Set("\\`*_[]<>&|~$".unicodeScalars.map(\.value))
+    private static let destinationEscaped: Set<UInt32> = Set("\\()&<>".unicodeScalars.map(\.value))
     private static let startEscaped: Set<UInt32> = Set("#-+=>".unicodeScalars.map(\.value))
 }

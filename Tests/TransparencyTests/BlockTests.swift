@@ -40,7 +40,7 @@ import TransparencyModel
                    date: DataDate(year: 2013, month: 7, day: 11), archivedURL: "https://web.archive.org/x"),
         ])
         #expect(list.markdown() == #"""
-            1. <a id="source-1"></a>P \& Co: [A "title" \<b\>](https\:\/\/example\.org\/a\_\(b\)), 11 July 2013 ([archived copy](https\:\/\/web\.archive\.org\/x))
+            1. <a id="source-1"></a>P \& Co: [A "title" \<b\>](https://example.org/a_\(b\)), 11 July 2013 ([archived copy](https://web.archive.org/x))
             """#)
         #expect(list.html() == """
             <ol class="sources">
