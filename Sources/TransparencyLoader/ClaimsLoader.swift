@@ -5,17 +5,8 @@ enum ClaimsLoader {
     static let fields = ["id", "label", "description"]
 
     static func load(_ context: LoadContext) -> [ClaimID: Claim] {
-        let path = context.path("claims.yaml")
-        guard let root = context.yaml(path) else {
-            context.registry.markIncomplete("claim")
-            return [:]
-        }
-        guard let items = root.items else {
-            context.log.error(root.location, "expected a list of claims, found \(root.kindName)")
-            return [:]
-        }
         var claims: [ClaimID: Claim] = [:]
-        for item in items {
+        for item in context.listFile("claims.yaml", of: "claim") {
             guard let reader = FieldReader(item, what: "a claim", allowed: fields, log: context.log),
                   let id: ClaimID = reader.slug("id") else { continue }
             let label = reader.text("label")

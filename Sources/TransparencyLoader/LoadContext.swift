@@ -32,6 +32,20 @@ final class LoadContext {
         readText(path).flatMap { YAMLValue.parse($0, path: path, log: log) }
     }
 
+    /// The items of a file that holds one list (`sources.yaml`, `claims.yaml`). When the file
+    /// can't be read, references to `kind` are left unchecked rather than all reported unknown.
+    func listFile(_ relative: String, of kind: String) -> [YAMLValue] {
+        guard let root = yaml(path(relative)) else {
+            registry.markIncomplete(kind)
+            return []
+        }
+        guard let items = root.items else {
+            log.error(root.location, "expected a list of \(kind)s, found \(root.kindName)")
+            return []
+        }
+        return items
+    }
+
     /// Names in a folder (sorted, hidden ones left out) with the given extension; empty when the
     /// folder is absent.
     func files(in relativeFolder: String, withExtension ext: String) -> [String] {

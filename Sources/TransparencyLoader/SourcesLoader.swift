@@ -5,17 +5,8 @@ enum SourcesLoader {
     static let fields = ["id", "title", "publisher", "url", "date", "archived"]
 
     static func load(_ context: LoadContext) -> [SourceID: Source] {
-        let path = context.path("sources.yaml")
-        guard let root = context.yaml(path) else {
-            context.registry.markIncomplete("source")
-            return [:]
-        }
-        guard let items = root.items else {
-            context.log.error(root.location, "expected a list of sources, found \(root.kindName)")
-            return [:]
-        }
         var sources: [SourceID: Source] = [:]
-        for item in items {
+        for item in context.listFile("sources.yaml", of: "source") {
             guard let reader = FieldReader(item, what: "a source", allowed: fields, log: context.log),
                   let id: SourceID = reader.slug("id") else { continue }
             let title = reader.text("title")

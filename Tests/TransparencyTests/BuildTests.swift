@@ -80,10 +80,7 @@ import TransparencySite
     }
 
     @Test func userTemplatesReplaceTheBuiltInOnes() throws {
-        let templates = try TestPaths.temporaryFolder("templates")
-        for name in try FileManager.default.contentsOfDirectory(atPath: TestPaths.templates) {
-            try FileManager.default.copyItem(atPath: TestPaths.templates + "/" + name, toPath: templates + "/" + name)
-        }
+        let templates = try copyOfBuiltInTemplates()
         try Data("{{% CONTENT_TYPE: MARKDOWN}}\n# Report on {{name}}\n".utf8)
             .write(to: URL(fileURLWithPath: templates + "/company.md.mustache"))
         let output = try TestPaths.temporaryFolder() + "/out"
@@ -92,10 +89,7 @@ import TransparencySite
     }
 
     @Test func brokenTemplateIsReportedWithItsLocation() throws {
-        let templates = try TestPaths.temporaryFolder("templates")
-        for name in try FileManager.default.contentsOfDirectory(atPath: TestPaths.templates) {
-            try FileManager.default.copyItem(atPath: TestPaths.templates + "/" + name, toPath: templates + "/" + name)
-        }
+        let templates = try copyOfBuiltInTemplates()
         try Data("{{% CONTENT_TYPE: MARKDOWN}}\n# {{name}}\n{{#statements}}\n{{/evidence}}\n".utf8)
             .write(to: URL(fileURLWithPath: templates + "/company.md.mustache"))
         try FileManager.default.removeItem(atPath: templates + "/index.md.mustache")
@@ -110,5 +104,14 @@ import TransparencySite
         } else {
             Issue.record("expected invalid input, got \(String(describing: failure))")
         }
+    }
+
+    /// A temporary copy of Templates/ that a test may change.
+    func copyOfBuiltInTemplates() throws -> String {
+        let templates = try TestPaths.temporaryFolder("templates")
+        for name in try FileManager.default.contentsOfDirectory(atPath: TestPaths.templates) {
+            try FileManager.default.copyItem(atPath: TestPaths.templates + "/" + name, toPath: templates + "/" + name)
+        }
+        return templates
     }
 }
