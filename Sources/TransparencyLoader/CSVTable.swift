@@ -1,62 +1,37 @@
-import SwiftCSV
-
-/// A CSV file read by SwiftCSV, with each row's line and each field's column recovered so that
-/// problems can be reported as `path:line:column`.
+/// A whole CSV file: its header and its records, with locations for diagnostics.
 struct CSVTable {
-    /// One data row, with where it starts in the file.
+    /// One data row, with where each field starts in the file.
     struct Row {
         let fields: [String]
         let path: String
-        let line: Int
-        /// 1-based columns (in Unicode scalars) where each field starts on `line`.
-        let columns: [Int]
+        let record: CSVReader.Record
+
+        var line: Int { record.line }
 
         func location(ofField index: Int) -> SourceLocation {
-            SourceLocation(path: path, line: line, column: index < columns.count ? columns[index] : 1)
+            SourceLocation(path: path, line: record.line, column: record.column(index))
         }
     }
 
     let header: [String]
     let rows: [Row]
+    /// Malformed quoting and the like, located; the rows around them are still read.
+    let problems: [Diagnostic]
 
-    /// Parses `text`; blank lines are skipped. Throws SwiftCSV's error on malformed quoting.
-    init(text: String, path: String) throws {
-        let csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false)
-        header = csv.header
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        var line = 2 + Self.lineBreaks(in: header)
+    init(text: String, path: String) {
+        self.init(bytes: Array(text.utf8), path: path)
+    }
+
+    init(bytes: [UInt8], path: String) {
+        var iterator = CSVReader(bytes: bytes).makeIterator()
+        header = iterator.next()?.fields ?? []
         var rows: [Row] = []
-        for fields in csv.rows {
-            if fields.allSatisfy(\.isEmpty) {
-                line += 1
-                continue
-            }
-            let raw = line <= lines.count ? lines[line - 1] : ""
-            rows.append(Row(fields: fields, path: path, line: line, columns: Self.columns(of: fields, in: raw)))
-            line += 1 + Self.lineBreaks(in: fields)
+        while let record = iterator.next() {
+            rows.append(Row(fields: record.fields, path: path, record: record))
         }
         self.rows = rows
-    }
-
-    private static func lineBreaks(in fields: [String]) -> Int {
-        fields.reduce(0) { total, field in total + field.reduce(0) { $0 + ($1.isNewline ? 1 : 0) } }
-    }
-
-    /// Where each field starts in the raw line, allowing for quoted fields and doubled quotes.
-    private static func columns(of fields: [String], in raw: Substring) -> [Int] {
-        let scalars = Array(raw.unicodeScalars)
-        var columns: [Int] = []
-        var position = 0
-        for field in fields {
-            columns.append(position + 1)
-            let width = field.unicodeScalars.count
-            if position < scalars.count, scalars[position] == "\"" {
-                position += width + field.unicodeScalars.filter { $0 == "\"" }.count + 2
-            } else {
-                position += width
-            }
-            position += 1
+        problems = iterator.problems.map {
+            Diagnostic(SourceLocation(path: path, line: $0.line, column: $0.column), "CSV syntax: \($0.message)")
         }
-        return columns
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import SwiftCSV
 import TransparencyModel
 
 /// Reads `requests/<company>.csv`, the normalized long format: one published measure a row.
@@ -18,13 +17,8 @@ enum RequestsLoader {
         guard let company: CompanyID = FieldReader.slug(companyName, at: SourceLocation(path: path), log: context.log),
               let text = context.readText(path) else { return [] }
         context.registry.refer(to: "company", company.rawValue, at: SourceLocation(path: path))
-        let table: CSVTable
-        do {
-            table = try CSVTable(text: text, path: path)
-        } catch {
-            context.log.error(SourceLocation(path: path), "CSV syntax: \(error)")
-            return []
-        }
+        let table = CSVTable(text: text, path: path)
+        for problem in table.problems { context.log.error(problem.location, problem.message) }
         guard table.header == columns else {
             context.log.error(
                 SourceLocation(path: path),
