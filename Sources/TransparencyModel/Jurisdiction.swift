@@ -14,6 +14,21 @@ public struct Jurisdiction: Hashable, Comparable, Sendable, CustomStringConverti
 
     private init(uncheckedCode code: String) { self.code = code }
 
+    /// The jurisdiction an English country name stands for ("United States of America",
+    /// "Türkiye", "China mainland"), ignoring case; nil when the name is not known.
+    public init?(name: String) {
+        let key = name.trimmingSpaces.lowercased()
+        if key == "all jurisdictions" || key == "worldwide" || key == "total" {
+            self = .world
+            return
+        }
+        guard let code = ISO3166.codesByName[key] else { return nil }
+        self.code = code
+    }
+
+    /// Every known name, for suggestions.
+    public static var knownNames: [String] { Array(ISO3166.names.values) }
+
     /// `United States`, or `All jurisdictions`.
     public var name: String {
         code == Self.world.code ? "All jurisdictions" : ISO3166.names[code] ?? code

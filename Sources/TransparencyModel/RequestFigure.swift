@@ -4,20 +4,49 @@ public struct RequestFigure: Hashable, Sendable {
     public var period: Period
     public var jurisdiction: Jurisdiction
     public var process: LegalProcess
+    /// The publisher's own words for the legal process ("Other Court Orders"), when they differ.
+    public var publishedAs: String?
+    public var subject: RequestSubject
     public var measure: Measure
     public var value: FigureValue
+    /// For US national-security figures: the rules the bands were published under.
+    public var regime: BandRegime?
     public var sources: [SourceID]
 
     public init(
         company: CompanyID, period: Period, jurisdiction: Jurisdiction, process: LegalProcess,
-        measure: Measure, value: FigureValue, sources: [SourceID]
+        publishedAs: String? = nil, subject: RequestSubject = .accounts, measure: Measure,
+        value: FigureValue, regime: BandRegime? = nil, sources: [SourceID]
     ) {
         self.company = company
         self.period = period
         self.jurisdiction = jurisdiction
         self.process = process
+        self.publishedAs = publishedAs
+        self.subject = subject
         self.measure = measure
         self.value = value
+        self.regime = regime
         self.sources = sources
+    }
+
+    /// What identifies a figure: no two figures of a company share one.
+    public struct Key: Hashable, Comparable, Sendable {
+        public var period: Period
+        public var jurisdiction: Jurisdiction
+        public var process: LegalProcess
+        public var publishedAs: String
+        public var subject: RequestSubject
+        public var measure: Measure
+
+        public static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.period, lhs.jurisdiction, lhs.process, lhs.publishedAs, lhs.subject, lhs.measure)
+                < (rhs.period, rhs.jurisdiction, rhs.process, rhs.publishedAs, rhs.subject, rhs.measure)
+        }
+    }
+
+    public var key: Key {
+        Key(period: period, jurisdiction: jurisdiction, process: process, publishedAs: publishedAs ?? "",
+            subject: subject, measure: measure)
     }
 }
