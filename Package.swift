@@ -32,6 +32,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Stage 2b: publishers' CSV files -> the dataset's normalized requests files.
+        .target(
+            name: "TransparencyImport",
+            dependencies: ["TransparencyLoader"]
+        ),
         // Stage 3: aggregates, matching of evidence to statements, citations.
         .target(name: "TransparencyAnalysis", dependencies: ["TransparencyModel"]),
         // Stage 4: Mustache templates -> Markdown, cmark -> HTML.
@@ -55,6 +60,7 @@ let package = Package(
             name: "TransparencyCLI",
             dependencies: [
                 "TransparencySite",
+                "TransparencyImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,7 +8,7 @@ public struct TransparencyCommand: ParsableCommand {
         discussion: """
             Exit codes: 0 success, 64 usage error, 65 bad data or templates, 73 output not writable, 1 other.
             """,
-        subcommands: [BuildCommand.self, ValidateCommand.self],
+        subcommands: [BuildCommand.self, ValidateCommand.self, ImportCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     public init() {}

@@ -1,28 +1,28 @@
 /// A whole CSV file: its header and its records, with locations for diagnostics.
-struct CSVTable {
+package struct CSVTable {
     /// One data row, with where each field starts in the file.
-    struct Row {
-        let fields: [String]
-        let path: String
-        let record: CSVReader.Record
+    package struct Row {
+        package let fields: [String]
+        package let path: String
+        package let record: CSVReader.Record
 
-        var line: Int { record.line }
+        package var line: Int { record.line }
 
-        func location(ofField index: Int) -> SourceLocation {
+        package func location(ofField index: Int) -> SourceLocation {
             SourceLocation(path: path, line: record.line, column: record.column(index))
         }
     }
 
-    let header: [String]
-    let rows: [Row]
+    package let header: [String]
+    package let rows: [Row]
     /// Malformed quoting and the like, located; the rows around them are still read.
-    let problems: [Diagnostic]
+    package let problems: [Diagnostic]
 
-    init(text: String, path: String) {
+    package init(text: String, path: String) {
         self.init(bytes: Array(text.utf8), path: path)
     }
 
-    init(bytes: [UInt8], path: String) {
+    package init(bytes: [UInt8], path: String) {
         var iterator = CSVReader(bytes: bytes).makeIterator()
         header = iterator.next()?.fields ?? []
         var rows: [Row] = []

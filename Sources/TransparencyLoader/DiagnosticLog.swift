@@ -1,16 +1,17 @@
 import TransparencyModel
 
 /// Collects the diagnostics of one load. Used by one thread at a time.
-final class DiagnosticLog {
-    private(set) var diagnostics: [Diagnostic] = []
+package final class DiagnosticLog {
+    package init() {}
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    func error(_ location: SourceLocation, _ message: String) {
+    package func error(_ location: SourceLocation, _ message: String) {
         diagnostics.append(Diagnostic(location, message))
     }
 
-    func warning(_ location: SourceLocation, _ message: String) {
+    package func warning(_ location: SourceLocation, _ message: String) {
         diagnostics.append(Diagnostic(location, message, severity: .warning))
     }
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -3,14 +3,14 @@ import Yams
 
 /// Reads the fields of one YAML mapping, logging each problem where it is: a missing field, a
 /// field of the wrong kind, an unknown field (with the nearest known name), a malformed value.
-struct FieldReader {
-    let mapping: YAMLValue
-    let what: String
-    let log: DiagnosticLog
+package struct FieldReader {
+    package let mapping: YAMLValue
+    package let what: String
+    package let log: DiagnosticLog
     private let fields: [String: YAMLValue]
 
     /// Nil, with an error logged, when `value` is not a mapping.
-    init?(_ value: YAMLValue, what: String, allowed: [String], log: DiagnosticLog) {
+    package init?(_ value: YAMLValue, what: String, allowed: [String], log: DiagnosticLog) {
         guard case .mapping(let pairs) = value.node else {
             log.error(value.location, "expected \(what) as a mapping of fields, found \(value.kindName)")
             return nil
@@ -35,16 +35,16 @@ struct FieldReader {
     }
 
     /// The raw value of a field, nil when absent or empty.
-    func value(_ key: String) -> YAMLValue? {
+    package func value(_ key: String) -> YAMLValue? {
         guard let value = fields[key], !value.isNull else { return nil }
         return value
     }
 
     /// The location of a field's value, or of the mapping when the field is absent.
-    func location(_ key: String) -> SourceLocation { fields[key]?.location ?? mapping.location }
+    package func location(_ key: String) -> SourceLocation { fields[key]?.location ?? mapping.location }
 
     /// A text field; logs when it is missing (if required) or not text.
-    func text(_ key: String, required: Bool = true) -> String? {
+    package func text(_ key: String, required: Bool = true) -> String? {
         guard let value = value(key) else {
             if required { log.error(mapping.location, "\(what) has no '\(key)'") }
             return nil
@@ -57,19 +57,19 @@ struct FieldReader {
     }
 
     /// A slug field (`[a-z0-9-]+`).
-    func slug<Entity>(_ key: String, required: Bool = true) -> Identifier<Entity>? {
+    package func slug<Entity>(_ key: String, required: Bool = true) -> Identifier<Entity>? {
         guard let text = text(key, required: required) else { return nil }
         return Self.slug(text, at: location(key), log: log)
     }
 
     /// A date field: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where the source is that vague.
-    func date(_ key: String, required: Bool = true) -> DataDate? {
+    package func date(_ key: String, required: Bool = true) -> DataDate? {
         guard let text = text(key, required: required) else { return nil }
         return Self.date(text, at: location(key), log: log)
     }
 
     /// A link field: http, https, mailto or relative.
-    func link(_ key: String, required: Bool = true) -> String? {
+    package func link(_ key: String, required: Bool = true) -> String? {
         guard let text = text(key, required: required) else { return nil }
         if let problem = LinkCheck.problem(with: text) {
             log.error(location(key), problem)
@@ -79,13 +79,13 @@ struct FieldReader {
     }
 
     /// A list field's items; a single value counts as a list of one.
-    func list(_ key: String) -> [YAMLValue] {
+    package func list(_ key: String) -> [YAMLValue] {
         guard let value = value(key) else { return [] }
         return value.items ?? [value]
     }
 
     /// A list of text values with their locations.
-    func texts(_ key: String) -> [(text: String, location: SourceLocation)] {
+    package func texts(_ key: String) -> [(text: String, location: SourceLocation)] {
         list(key).compactMap { item in
             guard let text = item.text else {
                 log.error(item.location, "items of '\(key)' must be text, found \(item.kindName)")
@@ -96,13 +96,13 @@ struct FieldReader {
     }
 
     /// A list of slugs with their locations.
-    func slugs<Entity>(_ key: String) -> [(id: Identifier<Entity>, location: SourceLocation)] {
+    package func slugs<Entity>(_ key: String) -> [(id: Identifier<Entity>, location: SourceLocation)] {
         texts(key).compactMap { item in
             Self.slug(item.text, at: item.location, log: log).map { (id: $0, location: item.location) }
         }
     }
 
-    static func slug<Entity>(_ text: String, at location: SourceLocation, log: DiagnosticLog) -> Identifier<Entity>? {
+    package static func slug<Entity>(_ text: String, at location: SourceLocation, log: DiagnosticLog) -> Identifier<Entity>? {
         guard Identifier<Entity>.isValidSlug(text) else {
             log.error(location, "'\(text)' is not a valid id: use only a-z, 0-9 and -")
             return nil
@@ -110,7 +110,7 @@ struct FieldReader {
         return Identifier(text)
     }
 
-    static func date(_ text: String, at location: SourceLocation, log: DiagnosticLog) -> DataDate? {
+    package static func date(_ text: String, at location: SourceLocation, log: DiagnosticLog) -> DataDate? {
         guard let date = DataDate(parsing: text) else {
             log.error(location, "malformed date '\(text)': expected YYYY-MM-DD (or YYYY-MM, YYYY) of a real day")
             return nil

@@ -13,13 +13,13 @@ public enum RequestsFileParser {
     ]
 
     /// A figure with the row it came from.
-    struct ParsedFigure {
-        let figure: RequestFigure
-        let row: CSVTable.Row
-        let sourcesColumn: Int
+    package struct ParsedFigure {
+        package let figure: RequestFigure
+        package let row: CSVTable.Row
+        package let sourcesColumn: Int
     }
 
-    static func parse(_ table: CSVTable, path: String, company: CompanyID, log: DiagnosticLog) -> [ParsedFigure] {
+    package static func parse(_ table: CSVTable, path: String, company: CompanyID, log: DiagnosticLog) -> [ParsedFigure] {
         var index: [String: Int] = [:]
         for (position, name) in table.header.enumerated() {
             guard requiredColumns.contains(name) || optionalColumns.contains(name) else {

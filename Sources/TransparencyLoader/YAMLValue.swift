@@ -3,34 +3,40 @@ import TransparencyModel
 import Yams
 
 /// A YAML node together with the file it came from, so every value knows its location.
-struct YAMLValue {
-    let node: Node
-    let path: String
+package struct YAMLValue {
+    package let node: Node
+    package let path: String
 
-    var location: SourceLocation {
+    package var location: SourceLocation {
         SourceLocation(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
     /// The text of a scalar; nil for a mapping, a sequence, or an empty value.
-    var text: String? {
+    package var text: String? {
         guard case .scalar(let scalar) = node, !isNull else { return nil }
         return scalar.string
     }
 
     /// `key:` with nothing after it, `~` or `null` (unquoted).
-    var isNull: Bool {
+    package var isNull: Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// The items of a sequence, or nil for any other node.
-    var items: [YAMLValue]? {
+    package var items: [YAMLValue]? {
         guard case .sequence(let sequence) = node else { return nil }
         return sequence.map { YAMLValue(node: $0, path: path) }
     }
 
+    /// The key-value pairs of a mapping, in order, or nil for any other node.
+    package var pairs: [(key: YAMLValue, value: YAMLValue)]? {
+        guard case .mapping(let mapping) = node else { return nil }
+        return mapping.map { (YAMLValue(node: $0.key, path: path), YAMLValue(node: $0.value, path: path)) }
+    }
+
     /// The kind of node, for messages.
-    var kindName: String {
+    package var kindName: String {
         switch node {
         case .scalar: isNull ? "an empty value" : "a text value"
         case .mapping: "a mapping"
@@ -40,7 +46,7 @@ struct YAMLValue {
     }
 
     /// Parses one YAML document, logging a syntax error with its location on failure.
-    static func parse(_ text: String, path: String, log: DiagnosticLog) -> YAMLValue? {
+    package static func parse(_ text: String, path: String, log: DiagnosticLog) -> YAMLValue? {
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 log.error(SourceLocation(path: path), "the file is empty")

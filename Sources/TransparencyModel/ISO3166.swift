@@ -252,6 +252,9 @@ enum ISO3166 {
         "ZM": "Zambia",
         "ZW": "Zimbabwe",
         "XK": "Kosovo",
+        // Bodies that publishers list beside countries.
+        "UN": "United Nations",
+        "EU": "European Union",
     ]
 
     /// Lower-cased English names, official names and common variants ("United States of America",
@@ -679,6 +682,8 @@ enum ISO3166 {
         "united republic of tanzania": "TZ",
         "united states": "US",
         "united states minor outlying islands": "UM",
+        "united nations": "UN",
+        "european union": "EU",
         "united states of america": "US",
         "uruguay": "UY",
         "usa": "US",

@@ -16,7 +16,7 @@ struct SharedDataTests {
         let (dataset, _) = try DatasetLoader.load(directory: TestPaths.data)
         return dataset.figures.first {
             $0.company.rawValue == company && $0.process.rawValue == process && $0.measure.rawValue == measure
-                && $0.jurisdiction.code == jurisdiction && $0.period.description == "2013-H1"
+                && $0.jurisdiction.code == jurisdiction && $0.period.description == "2013-H1" && $0.subject == .accounts
         }?.value.description
     }
 

@@ -1,0 +1,69 @@
+import TransparencyModel
+
+/// How to read one publisher's CSV format: which column holds the period, the jurisdiction, the
+/// legal process and each measure, and how values are written. Read from a YAML mapping file, so
+/// a new format needs no code; the Google and Apple formats are mappings too.
+public struct ImportMapping: Sendable {
+    /// How the period of a row is written.
+    public enum PeriodRule: Sendable {
+        /// The period's last day (`2013-06-30` → 2013-H1; `2013-12-31` → 2013-H2).
+        case endDate(column: String)
+        /// A half-year label: `2013 H1`, `2013-H1`, `H1 2013`.
+        case halfYear(column: String)
+        /// A year: `2013`.
+        case year(column: String)
+        /// First and last day in two columns, in `format` (`yyyy-mm-dd`, `m/d/yy`, `d/m/yyyy`…).
+        case dates(start: String, end: String, format: String)
+    }
+
+    /// How the jurisdiction of a row is written.
+    public enum JurisdictionRule: Sendable {
+        /// An ISO 3166-1 alpha-2 code, or else an English name from `nameColumn`.
+        case code(column: String, nameColumn: String?)
+        /// An English country name.
+        case name(column: String)
+        /// One jurisdiction for every row.
+        case fixed(Jurisdiction)
+    }
+
+    /// How the legal process of a row is written.
+    public enum ProcessRule: Sendable {
+        /// The publisher's words in a column, mapped onto the vocabulary; `fallback` for words
+        /// the mapping doesn't list (nil: such a row is an error).
+        case column(String, values: [String: LegalProcess], fallback: LegalProcess?)
+        case fixed(LegalProcess)
+    }
+
+    /// Where one measure's value is.
+    public struct MeasureRule: Sendable {
+        public var measure: Measure
+        /// The column holding the value, or the columns of a range's bounds.
+        public var column: String?
+        public var minimumColumn: String?
+        public var maximumColumn: String?
+        /// For wide tables: the legal process of this column, overriding the row's.
+        public var process: LegalProcess?
+        /// The column holds a bare number that is a percentage (`84` for 84%).
+        public var bareNumberIsPercentage: Bool
+
+        /// Every column this rule reads.
+        var columns: [String] { [column, minimumColumn, maximumColumn].compactMap { $0 } }
+    }
+
+    public var name: String
+    /// The header that identifies the format, when it is detected automatically.
+    public var header: [String]?
+    /// Text the file name must contain (for formats that share a header).
+    public var fileNameContains: String?
+    public var period: PeriodRule
+    public var jurisdiction: JurisdictionRule
+    /// Extra country names for this publisher ("China mainland" → CN).
+    public var jurisdictionNames: [String: Jurisdiction]
+    public var process: ProcessRule
+    public var subject: RequestSubject
+    public var measures: [MeasureRule]
+    /// Texts that mean "not reported" besides `-` and an empty cell.
+    public var notReported: Set<String>
+    /// Rows whose jurisdiction cell holds one of these are skipped (repeated headers, notes).
+    public var skipJurisdictions: Set<String>
+}

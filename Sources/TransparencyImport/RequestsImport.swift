@@ -1,0 +1,143 @@
+import Foundation
+import TransparencyLoader
+import TransparencyModel
+
+/// `transparency import`: reads publishers' CSV files into a company's normalized requests file.
+///
+/// Every problem of every file is reported together and nothing is written when there is one.
+/// Figures already in the file are replaced by imported figures with the same key and kept
+/// otherwise, so importing the same file twice changes nothing and a newer file adds its periods.
+public enum RequestsImport {
+    /// What an import did.
+    public struct Summary: Sendable {
+        public var output: String
+        public var imported: Int
+        public var added: Int
+        public var changed: Int
+        public var unchanged: Int
+        public var periods: [Period]
+        public var formats: [String]
+        public var warnings: [Diagnostic]
+
+        /// One line for the terminal.
+        public var line: String {
+            let span = periods.first.map { first in periods.count == 1 ? first.description : "\(first) to \(periods.last ?? first)" } ?? "no period"
+            return "Imported \(imported) figures (\(span), \(periods.count) periods) into \(output): "
+                + "\(added) added, \(changed) changed, \(unchanged) unchanged."
+        }
+    }
+
+    /// The built-in formats' names, for help texts.
+    public static var builtInFormatNames: [String] { BuiltInFormats.mappings.map(\.name) }
+
+    public static func run(
+        files: [String], mapping mappingPath: String?, company: String, source: String, data: String
+    ) throws(DatasetError) -> Summary {
+        let log = DiagnosticLog()
+        let command = SourceLocation(path: "<command line>")
+        let companyID: CompanyID? = FieldReader.slug(company, at: command, log: log)
+        let sourceID: SourceID? = FieldReader.slug(source, at: command, log: log)
+        if let companyID, !FileManager.default.fileExists(atPath: "\(data)/companies/\(companyID).yaml") {
+            log.error(SourceLocation(path: "\(data)/companies/\(companyID).yaml"), "no company '\(companyID)' in the dataset: add this file first")
+        }
+        if let sourceID { checkSource(sourceID, data: data, log: log) }
+        let mapping = mappingPath.flatMap { path -> ImportMapping? in
+            guard let text = readText(path, log) else { return nil }
+            return MappingReader.read(text, path: path, log: log)
+        }
+        guard let companyID, let sourceID, !log.hasErrors else { throw DatasetError(diagnostics: log.diagnostics) }
+
+        var imported: [TableImporter.Located] = []
+        var formats: [String] = []
+        for path in files {
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                log.error(SourceLocation(path: path), "cannot read the file")
+                continue
+            }
+            let table = CSVTable(bytes: Array(bytes), path: path)
+            guard let format = mapping ?? detect(table.header, path: path, log: log) else { continue }
+            formats.append(format.name)
+            imported += TableImporter(mapping: format, company: companyID, sources: [sourceID], log: log).run(table, path: path)
+        }
+        rejectDuplicates(imported, log: log)
+        PercentageCheck.warn(about: imported, log: log)
+        guard !log.hasErrors else { throw DatasetError(diagnostics: log.diagnostics) }
+
+        let output = "\(data)/requests/\(companyID).csv"
+        var figures = existingFigures(output, company: companyID, log: log)
+        guard !log.hasErrors else { throw DatasetError(diagnostics: log.diagnostics) }
+        var counts = (added: 0, changed: 0, unchanged: 0)
+        for item in imported {
+            let key = item.figure.key
+            if let existing = figures[key] {
+                if existing == item.figure { counts.unchanged += 1 } else { counts.changed += 1 }
+            } else {
+                counts.added += 1
+            }
+            figures[key] = item.figure
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: "\(data)/requests", withIntermediateDirectories: true)
+            try Data(RequestsFileWriter.csv(Array(figures.values)).utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: output), "cannot write: \(error.localizedDescription)")])
+        }
+        return Summary(
+            output: output, imported: imported.count, added: counts.added, changed: counts.changed,
+            unchanged: counts.unchanged, periods: Set(imported.map(\.figure.period)).sorted(),
+            formats: formats, warnings: log.diagnostics.sorted())
+    }
+
+    /// The built-in format whose header (and file name) match.
+    static func detect(_ header: [String], path: String, log: DiagnosticLog) -> ImportMapping? {
+        let name = (path as NSString).lastPathComponent
+        for (_, yaml) in BuiltInFormats.mappings {
+            guard let mapping = MappingReader.read(yaml, path: "<built-in>", log: log),
+                  mapping.header == header,
+                  mapping.fileNameContains.map({ name.contains($0) }) ?? true else { continue }
+            return mapping
+        }
+        log.error(SourceLocation(path: path), "unknown format (header: \(header.joined(separator: ","))); write a mapping file and pass --mapping, or use a file of a built-in format: \(builtInFormatNames.joined(separator: ", "))")
+        return nil
+    }
+
+    private static func rejectDuplicates(_ figures: [TableImporter.Located], log: DiagnosticLog) {
+        var seen: [RequestFigure.Key: SourceLocation] = [:]
+        for item in figures {
+            if let first = seen[item.figure.key] {
+                log.error(item.location, "the same figure (\(item.figure.period), \(item.figure.jurisdiction), \(item.figure.publishedAs ?? item.figure.process.rawValue), \(item.figure.measure.rawValue)) is also at \(first)")
+            } else {
+                seen[item.figure.key] = item.location
+            }
+        }
+    }
+
+    private static func existingFigures(_ path: String, company: CompanyID, log: DiagnosticLog) -> [RequestFigure.Key: RequestFigure] {
+        guard FileManager.default.fileExists(atPath: path), let text = readText(path, log) else { return [:] }
+        let table = CSVTable(text: text, path: path)
+        for problem in table.problems { log.error(problem.location, problem.message) }
+        let parsed = RequestsFileParser.parse(table, path: path, company: company, log: log)
+        return Dictionary(parsed.map { ($0.figure.key, $0.figure) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private static func checkSource(_ source: SourceID, data: String, log: DiagnosticLog) {
+        let path = "\(data)/sources.yaml"
+        guard let text = readText(path, log), let root = YAMLValue.parse(text, path: path, log: log) else { return }
+        let ids = (root.items ?? []).compactMap { item in item.pairs?.first { $0.key.text == "id" }?.value.text }
+        if !ids.contains(source.rawValue) {
+            log.error(SourceLocation(path: path), "no source '\(source)' in \(path)\(Suggestion.hint(for: source.rawValue, in: ids)): add it before importing figures that cite it")
+        }
+    }
+
+    private static func readText(_ path: String, _ log: DiagnosticLog) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            log.error(SourceLocation(path: path), "cannot read the file")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.error(SourceLocation(path: path), "the file is not valid UTF-8")
+            return nil
+        }
+        return text
+    }
+}

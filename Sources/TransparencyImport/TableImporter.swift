@@ -1,0 +1,217 @@
+import TransparencyLoader
+import TransparencyModel
+
+/// Applies an import mapping to one CSV file: every row becomes one figure per measure.
+///
+/// Each problem is reported at its row and column, naming the column; every row is read, so
+/// one run reports every problem of the file.
+struct TableImporter {
+    let mapping: ImportMapping
+    let company: CompanyID
+    let sources: [SourceID]
+    let log: DiagnosticLog
+
+    /// A figure with the place of its value, for checks after the import.
+    struct Located {
+        var figure: RequestFigure
+        var location: SourceLocation
+    }
+
+    func run(_ table: CSVTable, path: String) -> [Located] {
+        for problem in table.problems { log.error(problem.location, problem.message) }
+        guard let columns = resolveColumns(table.header, path: path) else { return [] }
+        var periods: [String: Period?] = [:]
+        var jurisdictions: [String: Jurisdiction?] = [:]
+        var figures: [Located] = []
+        figures.reserveCapacity(table.rows.count * mapping.measures.count)
+        for row in table.rows {
+            guard row.fields.count == table.header.count else {
+                log.error(row.location(ofField: 0), "expected \(table.header.count) fields as in the header, found \(row.fields.count)")
+                continue
+            }
+            if case .name(let column) = mapping.jurisdiction, let index = columns[column],
+               mapping.skipJurisdictions.contains(row.fields[index]) { continue }
+            let period = self.period(row, columns, cache: &periods)
+            let jurisdiction = self.jurisdiction(row, columns, cache: &jurisdictions)
+            let rowProcess = self.process(row, columns)
+            for rule in mapping.measures {
+                let process = rule.process ?? rowProcess?.process
+                guard let (value, column) = self.value(rule, row, columns) else { continue }
+                guard let period, let jurisdiction, let process else { continue }
+                let regime = value.count.flatMap { BandRegime.inferred(for: $0, process: process) }
+                let figure = RequestFigure(
+                    company: company, period: period, jurisdiction: jurisdiction, process: process,
+                    publishedAs: rule.process == nil ? rowProcess?.words : nil, subject: mapping.subject,
+                    measure: rule.measure, value: value, regime: regime, sources: sources)
+                figures.append(Located(figure: figure, location: row.location(ofField: column)))
+            }
+        }
+        return figures
+    }
+
+    /// Column positions by name; logs every column the mapping names that the header lacks.
+    private func resolveColumns(_ header: [String], path: String) -> [String: Int]? {
+        var columns: [String: Int] = [:]
+        for (index, name) in header.enumerated() where columns[name] == nil { columns[name] = index }
+        var named: [String] = mapping.measures.flatMap(\.columns)
+        switch mapping.period {
+        case .endDate(let column), .halfYear(let column), .year(let column): named.append(column)
+        case .dates(let start, let end, _): named += [start, end]
+        }
+        switch mapping.jurisdiction {
+        case .code(let column, let nameColumn): named += [column] + (nameColumn.map { [$0] } ?? [])
+        case .name(let column): named.append(column)
+        case .fixed: break
+        }
+        if case .column(let column, _, _) = mapping.process { named.append(column) }
+        let missing = named.filter { columns[$0] == nil }
+        for column in Set(missing).sorted() {
+            log.error(SourceLocation(path: path), "the header has no column '\(column)'\(Suggestion.hint(for: column, in: header)) (mapping '\(mapping.name)')")
+        }
+        return missing.isEmpty ? columns : nil
+    }
+
+    private func period(_ row: CSVTable.Row, _ columns: [String: Int], cache: inout [String: Period?]) -> Period? {
+        let column: String, text: String
+        switch mapping.period {
+        case .endDate(let name), .halfYear(let name), .year(let name):
+            column = name
+            text = field(row, columns, name)
+        case .dates(let start, let end, _):
+            column = start
+            text = field(row, columns, start) + "\u{0}" + field(row, columns, end)
+        }
+        if let cached = cache[text] { return report(cached, row, columns, column, "period") }
+        let period: Period?
+        switch mapping.period {
+        case .endDate:
+            period = DataDate(parsing: text).flatMap { date -> Period? in
+                switch (date.month, date.day) {
+                case (6?, 30?): .halfYear(year: date.year, half: 1)
+                case (12?, 31?): .halfYear(year: date.year, half: 2)
+                default: nil
+                }
+            }
+        case .halfYear: period = Self.halfYear(text)
+        case .year: period = text.count == 4 ? DataDate(parsing: text).map { .year($0.year) } : nil
+        case .dates(_, _, let format):
+            let parts = text.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+            if let from = DateText.parse(parts[0], format: format), let to = DateText.parse(parts[1], format: format), from <= to {
+                period = Period(parsing: "\(from)..\(to)").map(Self.simplified)
+            } else {
+                period = nil
+            }
+        }
+        cache[text] = .some(period)
+        return report(period, row, columns, column, "period")
+    }
+
+    private func report(_ period: Period?, _ row: CSVTable.Row, _ columns: [String: Int], _ column: String, _ what: String) -> Period? {
+        if period == nil {
+            let index = columns[column] ?? 0
+            log.error(row.location(ofField: index), "column '\(column)': cannot read the \(what) '\(row.fields[index])'")
+        }
+        return period
+    }
+
+    /// `2013 H1`, `2013-H1`, `H1 2013`.
+    static func halfYear(_ text: String) -> Period? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        guard words.count == 2 else { return nil }
+        let (yearText, halfText) = words[0].hasPrefix("H") ? (words[1], words[0]) : (words[0], words[1])
+        guard yearText.count == 4, let year = Int(yearText), halfText == "H1" || halfText == "H2" else { return nil }
+        return .halfYear(year: year, half: halfText == "H1" ? 1 : 2)
+    }
+
+    /// A date range that is exactly a half-year or a year is written as one.
+    static func simplified(_ period: Period) -> Period {
+        guard case .range(let from, let to) = period else { return period }
+        for candidate in [Period.halfYear(year: from.year, half: 1), .halfYear(year: from.year, half: 2), .year(from.year)]
+        where candidate.start == from && candidate.end == to {
+            return candidate
+        }
+        return period
+    }
+
+    private func jurisdiction(_ row: CSVTable.Row, _ columns: [String: Int], cache: inout [String: Jurisdiction?]) -> Jurisdiction? {
+        switch mapping.jurisdiction {
+        case .fixed(let jurisdiction): return jurisdiction
+        case .code(let column, let nameColumn):
+            let code = field(row, columns, column)
+            if let found = Jurisdiction(code: code.uppercased()) { return found }
+            if let nameColumn, let found = named(field(row, columns, nameColumn)) { return found }
+            log.error(row.location(ofField: columns[column] ?? 0), "column '\(column)': unknown jurisdiction '\(code)'")
+            return nil
+        case .name(let column):
+            let name = field(row, columns, column)
+            if let cached = cache[name] { return cached }
+            let found = named(name)
+            cache[name] = .some(found)
+            if found == nil {
+                log.error(row.location(ofField: columns[column] ?? 0), "column '\(column)': unknown jurisdiction '\(name)'; add it under 'jurisdiction_names' in a mapping")
+            }
+            return found
+        }
+    }
+
+    private func named(_ name: String) -> Jurisdiction? {
+        mapping.jurisdictionNames[name.lowercased()] ?? Jurisdiction(name: name)
+    }
+
+    private func process(_ row: CSVTable.Row, _ columns: [String: Int]) -> (process: LegalProcess, words: String?)? {
+        switch mapping.process {
+        case .fixed(let process): return (process, nil)
+        case .column(let column, let values, let fallback):
+            let words = field(row, columns, column)
+            if let process = values[words] ?? LegalProcess(rawValue: words) ?? fallback { return (process, words) }
+            log.error(row.location(ofField: columns[column] ?? 0), "column '\(column)': the legal process '\(words)' is not in the mapping's 'values'")
+            return nil
+        }
+    }
+
+    /// The value of one measure and the column it came from; nil (logged) when unreadable.
+    private func value(_ rule: ImportMapping.MeasureRule, _ row: CSVTable.Row, _ columns: [String: Int]) -> (FigureValue, Int)? {
+        if let column = rule.column, let index = columns[column] {
+            var text = row.fields[index]
+            if mapping.notReported.contains(text.trimmingSpacesAndTabs) { text = "-" }
+            if rule.bareNumberIsPercentage, !text.trimmingSpacesAndTabs.isEmpty, !text.hasSuffix("%"), text.trimmingSpacesAndTabs != "-" {
+                text += "%"
+            }
+            switch PublishedValueParser.value(text, for: rule.measure) {
+            case .success(let value): return (value, index)
+            case .failure(let problem):
+                log.error(row.location(ofField: index), "column '\(column)': \(problem)")
+                return nil
+            }
+        }
+        guard let minimumColumn = rule.minimumColumn, let maximumColumn = rule.maximumColumn,
+              let low = columns[minimumColumn], let high = columns[maximumColumn] else { return nil }
+        switch PublishedValueParser.count("\(row.fields[low])-\(row.fields[high])") {
+        case .success(let count): return (.count(count), low)
+        case .failure(let problem):
+            log.error(row.location(ofField: low), "columns '\(minimumColumn)' and '\(maximumColumn)': \(problem)")
+            return nil
+        }
+    }
+
+    private func field(_ row: CSVTable.Row, _ columns: [String: Int], _ name: String) -> String {
+        columns[name].map { row.fields[$0] } ?? ""
+    }
+}
+
+extension FigureValue {
+    /// The count, for counts.
+    var count: Count? {
+        if case .count(let count) = self { return count }
+        return nil
+    }
+}
+
+extension String {
+    var trimmingSpacesAndTabs: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
+              let end = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        return String(scalars[start...end])
+    }
+}
