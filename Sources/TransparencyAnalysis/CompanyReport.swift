@@ -9,8 +9,8 @@ public struct CompanyReport: Sendable {
     public var evidence: [Evidence]
     /// Collection start dates for the company and its services, in date order.
     public var collectionStarts: [CollectionStartAnalysis]
-    /// Request figures by period, latest first.
-    public var figureTables: [FigureTable]
+    /// Request figures: totals over time, by legal process, top jurisdictions, national security.
+    public var requests: RequestAnalysis
     public var documents: [Document]
     /// Every source the report cites, numbered.
     public var citations: CitationIndex
@@ -36,7 +36,7 @@ public struct CompanyReport: Sendable {
             }
         }.sorted { ($0.date, $0.service?.name ?? "") < ($1.date, $1.service?.name ?? "") }
         let figures = dataset.figures.filter { $0.company == company.id }
-        self.figureTables = FigureTable.tables(for: figures)
+        self.requests = RequestAnalysis(figures: figures)
         self.documents = dataset.documents.filter { $0.company == company.id }.sorted { $0.id < $1.id }
 
         var cited = Set<SourceID>()

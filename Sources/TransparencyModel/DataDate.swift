@@ -64,6 +64,12 @@ public struct DataDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         return "\(day) \(name) \(year)"
     }
 
+    /// `Dec 2012`, or the year alone.
+    public var shortMonth: String {
+        guard let month else { return String(year) }
+        return "\(Self.monthNames[month - 1].prefix(3)) \(year)"
+    }
+
     /// The first day this date covers.
     public var firstDay: DataDate {
         DataDate(uncheckedYear: year, month: month ?? 1, day: day ?? 1)

@@ -62,6 +62,15 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The short form used in tables and charts: `2013 H1`, `2013`, `Dec 2012 – May 2013`.
+    public var shortLabel: String {
+        switch self {
+        case .halfYear(let year, let half): "\(year) H\(half)"
+        case .year(let year): String(year)
+        case .range(let from, let to): "\(from.shortMonth) – \(to.shortMonth)"
+        }
+    }
+
     public static func < (lhs: Period, rhs: Period) -> Bool {
         (lhs.end, lhs.start) < (rhs.end, rhs.start)
     }

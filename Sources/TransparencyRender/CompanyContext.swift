@@ -23,7 +23,6 @@ struct CompanyContext {
             "statements": report.statements.map { statement($0, citations) },
             "evidence": report.evidence.map { evidence($0, citations) },
             "collectionStarts": report.collectionStarts.map { collectionStart($0, citations) },
-            "figurePeriods": report.figureTables.map { figures($0) },
             "documents": report.documents.map { document($0, citations) },
             "hasDocuments": !report.documents.isEmpty,
             "sourceCount": citations.sources.count,
@@ -36,7 +35,8 @@ struct CompanyContext {
                 "text": Wording.span(span.first.longDescription, span.last.longDescription),
             ]
         }
-        if let latest = report.figureTables.first { context["latestPeriod"] = latest.period.label }
+        let requests = RequestSection(company: company, analysis: report.requests, citations: citations)
+        context.merge(requests.values(blocks: &blocks)) { _, new in new }
         if !company.services.isEmpty { context["servicesTable"] = blocks.placeholder(for: servicesTable()) }
         context["sourceList"] = blocks.placeholder(for: SourceList(sources: citations.sources))
         return context
@@ -56,20 +56,6 @@ struct CompanyContext {
         return Table(
             caption: "Services of \(report.company.name) and their owners over time",
             columns: ["Service", "Owner", "From", "Until"], rows: rows)
-    }
-
-    private mutating func figures(_ table: FigureTable) -> [String: Any] {
-        let rows = table.rows.map { row -> [Table.Cell] in
-            [Table.Cell(row.jurisdiction.name), Table.Cell(row.process.label)]
-                + table.measures.map { Table.Cell(row.values[$0]?.label ?? "—") }
-                + [Table.Cell("", citations: report.citations.numbers(of: row.sources))]
-        }
-        let block = Table(
-            caption: "Requests to \(report.company.name), \(table.period.label)",
-            columns: ["Jurisdiction", "Legal process"] + table.measures.map(\.label) + ["Sources"],
-            alignments: [.leading, .leading] + table.measures.map { _ in .trailing } + [.leading],
-            rows: rows)
-        return ["period": table.period.label, "periodID": table.period.description, "table": blocks.placeholder(for: block)]
     }
 
     private func statement(_ analysis: StatementAnalysis, _ citations: CitationIndex) -> [String: Any] {

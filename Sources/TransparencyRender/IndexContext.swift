@@ -11,7 +11,7 @@ enum IndexContext {
                 Table.Cell(String(report.statements.count)),
                 Table.Cell(span),
                 Table.Cell(String(report.contradictingEvidence.count)),
-                Table.Cell(report.figureTables.first?.period.label ?? "—"),
+                Table.Cell(report.requests.latestPeriod?.label ?? "—"),
             ]
         }
         let table = Table(

@@ -15,10 +15,25 @@ public struct PageRenderer: Sendable {
         return render("company.md", values, blocks: context.blocks, title: report.company.name)
     }
 
-    /// The site's front page, listing every company.
-    public func index(_ reports: [CompanyReport], title: String) -> RenderedPage {
+    /// The chart of a company's requests over time, when it has figures.
+    public func requestChart(_ report: CompanyReport) -> RequestChart? {
+        guard !report.requests.totals.isEmpty else { return nil }
+        return RequestSection(company: report.company, analysis: report.requests, citations: report.citations).chart
+    }
+
+    /// Companies side by side for one period.
+    public func comparison(_ comparison: PeriodComparison) -> RenderedPage {
         var blocks = BlockSet()
-        let values = IndexContext.build(reports, title: title, blocks: &blocks)
+        let values = ComparisonContext.build(comparison, blocks: &blocks)
+        return render("compare.md", values, blocks: blocks, title: "Requests by company, \(comparison.period.label)")
+    }
+
+    /// The site's front page, listing every company.
+    public func index(_ reports: [CompanyReport], comparisons: [PeriodComparison], title: String) -> RenderedPage {
+        var blocks = BlockSet()
+        var values = IndexContext.build(reports, title: title, blocks: &blocks)
+        values["comparisons"] = comparisons.map { ["period": $0.period.label, "id": $0.period.description] }
+        values["hasComparisons"] = !comparisons.isEmpty
         return render("index.md", values, blocks: blocks, title: title)
     }
 

@@ -38,7 +38,9 @@ public struct Table: Block {
     }
 
     public func html() -> String {
-        var html = "<table>\n<caption>\(HTMLEscaper.escape(caption))</caption>\n<thead>\n<tr>"
+        // A wide table scrolls on its own; the region is focusable so keyboards can scroll it.
+        var html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscaper.escape(caption))\">\n"
+        html += "<table>\n<caption>\(HTMLEscaper.escape(caption))</caption>\n<thead>\n<tr>"
         for column in columns { html += "<th scope=\"col\">\(HTMLEscaper.escape(column))</th>" }
         html += "</tr>\n</thead>\n<tbody>\n"
         for row in rows {
@@ -51,7 +53,7 @@ public struct Table: Block {
             }
             html += "</tr>\n"
         }
-        return html + "</tbody>\n</table>"
+        return html + "</tbody>\n</table>\n</div>"
     }
 
     private func markdownCell(_ cell: Cell) -> String {

@@ -9,6 +9,9 @@ import TransparencyRender
 /// site/index.html
 /// site/style.css
 /// site/<company>/index.html
+/// site/<company>/requests.svg
+/// site/compare/<period>/index.html
+/// site/data/requests.csv, site/data/requests.json
 /// ```
 public struct SitePlan: Sendable {
     /// The title of the site's front page.
@@ -24,11 +27,23 @@ public struct SitePlan: Sendable {
             let page = renderer.company(report)
             let id = report.company.id.rawValue
             files.append(OutputFile(path: "\(id).md", contents: page.markdown))
+            if let chart = renderer.requestChart(report) {
+                files.append(OutputFile(path: "site/\(id)/requests.svg", contents: chart.svg(standalone: true) + "\n"))
+            }
             files.append(OutputFile(
                 path: "site/\(id)/index.html",
                 contents: renderer.htmlDocument(page, depth: 1, siteTitle: siteTitle)))
         }
-        let index = renderer.index(reports, title: siteTitle)
+        let comparisons = PeriodComparison.all(in: dataset)
+        for comparison in comparisons {
+            let page = renderer.comparison(comparison)
+            files.append(OutputFile(
+                path: "site/compare/\(comparison.period.description)/index.html",
+                contents: renderer.htmlDocument(page, depth: 2, siteTitle: siteTitle)))
+        }
+        files.append(OutputFile(path: "site/data/requests.csv", contents: RequestExports.csv(dataset)))
+        files.append(OutputFile(path: "site/data/requests.json", contents: RequestExports.json(dataset)))
+        let index = renderer.index(reports, comparisons: comparisons, title: siteTitle)
         files.append(OutputFile(path: "site/index.html", contents: renderer.htmlDocument(index, depth: 0, siteTitle: siteTitle)))
         files.append(OutputFile(path: "site/" + TemplateSet.stylesheetName, contents: templates.stylesheet))
         self.siteTitle = siteTitle

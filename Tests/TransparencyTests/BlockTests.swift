@@ -22,6 +22,7 @@ import TransparencyModel
 
     @Test func tableAsHTML() {
         #expect(table.html() == """
+            <div class="table-scroll" role="region" tabindex="0" aria-label="Requests | 2013">
             <table>
             <caption>Requests | 2013</caption>
             <thead>
@@ -31,6 +32,7 @@ import TransparencyModel
             <tr><th scope="row">&lt;United&gt; *States*</th><td class="number">7,014 <a href="#source-2">[2]</a> <a href="#source-5">[5]</a></td></tr>
             </tbody>
             </table>
+            </div>
             """)
     }
 

@@ -34,7 +34,12 @@ import TransparencySite
         }
         #expect(files["site/index.html"] != nil)
         #expect(files["site/style.css"] != nil)
-        #expect(summary.pages == 6)
+        #expect(files["site/google/requests.svg"] != nil)
+        #expect(files["site/compare/2013-H1/index.html"] != nil)
+        #expect(files["site/data/requests.csv"] != nil)
+        #expect(files["site/data/requests.json"] != nil)
+        // 5 company pages, the front page, and a comparison page per period two companies share.
+        #expect(summary.pages == 6 + files.keys.filter { $0.hasPrefix("site/compare/") }.count)
         #expect(summary.reports == 5)
     }
 

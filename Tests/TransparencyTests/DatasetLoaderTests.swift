@@ -22,6 +22,7 @@ import TransparencyLoader
         #expect(skype.owner(on: DataDate(year: 2011, month: 10, day: 13)!)?.ownerCompany == "microsoft")
         let subpoenas = dataset.figures.first {
             $0.company == "google" && $0.process == .subpoena && $0.measure == .requests && $0.jurisdiction.code == "US"
+                && $0.period == .halfYear(year: 2013, half: 1)
         }
         #expect(subpoenas?.value == .count(.exact(7458)))
         #expect(subpoenas?.period == .halfYear(year: 2013, half: 1))
