@@ -65,6 +65,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "transparency", dependencies: ["TransparencyCLI"]),
+        // Benchmarks that print figures: `swift run -c release transparency-bench …`.
+        .executableTarget(name: "transparency-bench", dependencies: ["TransparencyImport", "TransparencySite"]),
         // Build-time embedding of Templates/ so the binary works from any directory.
         .executableTarget(name: "embed-templates", path: "Plugins/EmbedTemplatesTool"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),

@@ -47,44 +47,34 @@ public enum RequestsImport {
         }
         guard let companyID, let sourceID, !log.hasErrors else { throw DatasetError(diagnostics: log.diagnostics) }
 
-        var imported: [TableImporter.Located] = []
+        var imported = ImportedFigures()
         var formats: [String] = []
         for path in files {
             guard let bytes = FileManager.default.contents(atPath: path) else {
                 log.error(SourceLocation(path: path), "cannot read the file")
                 continue
             }
-            let table = CSVTable(bytes: Array(bytes), path: path)
-            guard let format = mapping ?? detect(table.header, path: path, log: log) else { continue }
+            var reader = CSVReader(bytes: Array(bytes)).makeIterator()
+            let header = reader.next()?.fields ?? []
+            guard let format = mapping ?? detect(header, path: path, log: log) else { continue }
             formats.append(format.name)
-            imported += TableImporter(mapping: format, company: companyID, sources: [sourceID], log: log).run(table, path: path)
+            TableImporter(mapping: format, company: companyID, sources: [sourceID], log: log)
+                .run(&reader, header: header, path: path, into: &imported)
         }
-        rejectDuplicates(imported, log: log)
-        PercentageCheck.warn(about: imported, log: log)
-        guard !log.hasErrors else { throw DatasetError(diagnostics: log.diagnostics) }
-
         let output = "\(data)/requests/\(companyID).csv"
-        var figures = existingFigures(output, company: companyID, log: log)
+        let existing = existingFigures(output, company: companyID, log: log)
+        // Merged even when rows had errors, so duplicates and percentage warnings come in the same run.
+        let merge = Merge(existing: existing, imported: imported, log: log)
         guard !log.hasErrors else { throw DatasetError(diagnostics: log.diagnostics) }
-        var counts = (added: 0, changed: 0, unchanged: 0)
-        for item in imported {
-            let key = item.figure.key
-            if let existing = figures[key] {
-                if existing == item.figure { counts.unchanged += 1 } else { counts.changed += 1 }
-            } else {
-                counts.added += 1
-            }
-            figures[key] = item.figure
-        }
         do {
             try FileManager.default.createDirectory(atPath: "\(data)/requests", withIntermediateDirectories: true)
-            try Data(RequestsFileWriter.csv(Array(figures.values)).utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try Data(RequestsFileWriter.csv(merge.all, order: merge.kept)).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
             throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: output), "cannot write: \(error.localizedDescription)")])
         }
         return Summary(
-            output: output, imported: imported.count, added: counts.added, changed: counts.changed,
-            unchanged: counts.unchanged, periods: Set(imported.map(\.figure.period)).sorted(),
+            output: output, imported: imported.count, added: merge.added, changed: merge.changed,
+            unchanged: merge.unchanged, periods: Set(imported.figures.map(\.period)).sorted(),
             formats: formats, warnings: log.diagnostics.sorted())
     }
 
@@ -101,23 +91,11 @@ public enum RequestsImport {
         return nil
     }
 
-    private static func rejectDuplicates(_ figures: [TableImporter.Located], log: DiagnosticLog) {
-        var seen: [RequestFigure.Key: SourceLocation] = [:]
-        for item in figures {
-            if let first = seen[item.figure.key] {
-                log.error(item.location, "the same figure (\(item.figure.period), \(item.figure.jurisdiction), \(item.figure.publishedAs ?? item.figure.process.rawValue), \(item.figure.measure.rawValue)) is also at \(first)")
-            } else {
-                seen[item.figure.key] = item.location
-            }
-        }
-    }
-
-    private static func existingFigures(_ path: String, company: CompanyID, log: DiagnosticLog) -> [RequestFigure.Key: RequestFigure] {
-        guard FileManager.default.fileExists(atPath: path), let text = readText(path, log) else { return [:] }
+    private static func existingFigures(_ path: String, company: CompanyID, log: DiagnosticLog) -> [RequestFigure] {
+        guard FileManager.default.fileExists(atPath: path), let text = readText(path, log) else { return [] }
         let table = CSVTable(text: text, path: path)
         for problem in table.problems { log.error(problem.location, problem.message) }
-        let parsed = RequestsFileParser.parse(table, path: path, company: company, log: log)
-        return Dictionary(parsed.map { ($0.figure.key, $0.figure) }, uniquingKeysWith: { first, _ in first })
+        return RequestsFileParser.parse(table, path: path, company: company, log: log).map(\.figure)
     }
 
     private static func checkSource(_ source: SourceID, data: String, log: DiagnosticLog) {

@@ -11,22 +11,21 @@ struct TableImporter {
     let sources: [SourceID]
     let log: DiagnosticLog
 
-    /// A figure with the place of its value, for checks after the import.
-    struct Located {
-        var figure: RequestFigure
-        var location: SourceLocation
-    }
-
-    func run(_ table: CSVTable, path: String) -> [Located] {
-        for problem in table.problems { log.error(problem.location, problem.message) }
-        guard let columns = resolveColumns(table.header, path: path) else { return [] }
+    /// Reads every record of `reader` (whose header has been read) into `output`.
+    func run(_ reader: inout CSVReader.Iterator, header: [String], path: String, into output: inout ImportedFigures) {
+        defer {
+            for problem in reader.problems {
+                log.error(SourceLocation(path: path, line: problem.line, column: problem.column), "CSV syntax: \(problem.message)")
+            }
+        }
+        guard let columns = resolveColumns(header, path: path) else { return }
+        let file = output.add(file: path)
         var periods: [String: Period?] = [:]
         var jurisdictions: [String: Jurisdiction?] = [:]
-        var figures: [Located] = []
-        figures.reserveCapacity(table.rows.count * mapping.measures.count)
-        for row in table.rows {
-            guard row.fields.count == table.header.count else {
-                log.error(row.location(ofField: 0), "expected \(table.header.count) fields as in the header, found \(row.fields.count)")
+        while let record = reader.next() {
+            let row = CSVTable.Row(fields: record.fields, path: path, record: record)
+            guard row.fields.count == header.count else {
+                log.error(row.location(ofField: 0), "expected \(header.count) fields as in the header, found \(row.fields.count)")
                 continue
             }
             if case .name(let column) = mapping.jurisdiction, let index = columns[column],
@@ -43,10 +42,9 @@ struct TableImporter {
                     company: company, period: period, jurisdiction: jurisdiction, process: process,
                     publishedAs: rule.process == nil ? rowProcess?.words : nil, subject: mapping.subject,
                     measure: rule.measure, value: value, regime: regime, sources: sources)
-                figures.append(Located(figure: figure, location: row.location(ofField: column)))
+                output.append(figure, file: file, line: record.line, column: record.column(column))
             }
         }
-        return figures
     }
 
     /// Column positions by name; logs every column the mapping names that the header lacks.
@@ -173,8 +171,9 @@ struct TableImporter {
     private func value(_ rule: ImportMapping.MeasureRule, _ row: CSVTable.Row, _ columns: [String: Int]) -> (FigureValue, Int)? {
         if let column = rule.column, let index = columns[column] {
             var text = row.fields[index]
-            if mapping.notReported.contains(text.trimmingSpacesAndTabs) { text = "-" }
-            if rule.bareNumberIsPercentage, !text.trimmingSpacesAndTabs.isEmpty, !text.hasSuffix("%"), text.trimmingSpacesAndTabs != "-" {
+            if !mapping.notReported.isEmpty, mapping.notReported.contains(text.trimmingSpacesAndTabs) { text = "-" }
+            if rule.bareNumberIsPercentage, let last = text.utf8.last, last != UInt8(ascii: "%"), text != "-",
+               text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
                 text += "%"
             }
             switch PublishedValueParser.value(text, for: rule.measure) {

@@ -6,6 +6,12 @@ package struct CSVTable {
         package let path: String
         package let record: CSVReader.Record
 
+        package init(fields: [String], path: String, record: CSVReader.Record) {
+            self.fields = fields
+            self.path = path
+            self.record = record
+        }
+
         package var line: Int { record.line }
 
         package func location(ofField index: Int) -> SourceLocation {

@@ -4,6 +4,7 @@ public enum PublishedValueParser {
     /// Why a value could not be read.
     public enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
         case malformed(String)
+        case malformedPercentage(String)
         case minimumExceedsMaximum(String)
         case percentageWhereCountExpected(String)
         case countWherePercentageExpected(String)
@@ -12,6 +13,8 @@ public enum PublishedValueParser {
             switch self {
             case .malformed(let text):
                 "malformed count '\(text)': expected a number (7458 or 7,458), a range (0-499), <N, or - for not reported"
+            case .malformedPercentage(let text):
+                "malformed percentage '\(text)': expected a number from 0% to 100%, or - for not reported"
             case .minimumExceedsMaximum(let text):
                 "malformed count '\(text)': the range's minimum exceeds its maximum"
             case .percentageWhereCountExpected(let text):
@@ -24,6 +27,8 @@ public enum PublishedValueParser {
 
     /// A count: exact, range or not reported.
     public static func count(_ raw: String) -> Result<Count, Problem> {
+        // Fast path: plain digits, the most common published value.
+        if let value = plainDigits(raw) { return .success(.exact(value)) }
         let text = raw.trimmingSpaces
         if text.isEmpty || text == "-" || text == "–" { return .success(.notReported) }
         if text.hasSuffix("%") { return .failure(.percentageWhereCountExpected(raw)) }
@@ -48,13 +53,16 @@ public enum PublishedValueParser {
 
     /// A percentage as published (`84%`, `84.5%`), or nil for not reported.
     public static func percentage(_ raw: String) -> Result<Double?, Problem> {
+        if raw.utf8.last == UInt8(ascii: "%"), let whole = plainDigits(String(raw.utf8.dropLast()) ?? ""), whole <= 100 {
+            return .success(Double(whole))
+        }
         let text = raw.trimmingSpaces
         if text.isEmpty || text == "-" || text == "–" { return .success(nil) }
         guard text.hasSuffix("%") else { return .failure(.countWherePercentageExpected(raw)) }
         let number = text.dropLast()
         guard !number.isEmpty, number.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }),
               let value = Double(number), (0...100).contains(value) else {
-            return .failure(.malformed(raw))
+            return .failure(.malformedPercentage(raw))
         }
         return .success(value)
     }
@@ -62,6 +70,17 @@ public enum PublishedValueParser {
     /// A value for `measure`: a percentage for percentage measures, a count otherwise.
     public static func value(_ raw: String, for measure: Measure) -> Result<FigureValue, Problem> {
         measure.isPercentage ? percentage(raw).map(FigureValue.percentage) : count(raw).map(FigureValue.count)
+    }
+
+    /// The value of a string of 1 to 18 ASCII digits, without allocating.
+    static func plainDigits(_ text: String) -> Int? {
+        var value = 0, count = 0
+        for byte in text.utf8 {
+            guard byte >= 48, byte <= 57, count < 18 else { return nil }
+            value = value * 10 + Int(byte - 48)
+            count += 1
+        }
+        return count > 0 ? value : nil
     }
 
     /// Digits, optionally grouped by commas in threes: `7458`, `7,458`; not `12,5x` or `1,23`.
