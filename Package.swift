@@ -37,8 +37,10 @@ let package = Package(
             name: "TransparencyImport",
             dependencies: ["TransparencyLoader"]
         ),
+        // A word-level diff engine with no dependency on the rest.
+        .target(name: "WordDiff"),
         // Stage 3: aggregates, matching of evidence to statements, citations.
-        .target(name: "TransparencyAnalysis", dependencies: ["TransparencyModel"]),
+        .target(name: "TransparencyAnalysis", dependencies: ["TransparencyModel", "WordDiff"]),
         // Stage 4: Mustache templates -> Markdown, cmark -> HTML.
         .target(
             name: "TransparencyRender",
@@ -61,19 +63,20 @@ let package = Package(
             dependencies: [
                 "TransparencySite",
                 "TransparencyImport",
+                "WordDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "transparency", dependencies: ["TransparencyCLI"]),
         // Benchmarks that print figures: `swift run -c release transparency-bench …`.
-        .executableTarget(name: "transparency-bench", dependencies: ["TransparencyImport", "TransparencySite"]),
+        .executableTarget(name: "transparency-bench", dependencies: ["TransparencyImport", "TransparencySite", "WordDiff"]),
         // Build-time embedding of Templates/ so the binary works from any directory.
         .executableTarget(name: "embed-templates", path: "Plugins/EmbedTemplatesTool"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
         .testTarget(
             name: "TransparencyTests",
             dependencies: [
-                "TransparencyCLI", "TransparencySite", "Markdown",
+                "TransparencyCLI", "TransparencySite", "Markdown", "WordDiff",
                 // The CSV reader is checked against SwiftCSV on generated files.
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]

@@ -1,3 +1,3 @@
 import TransparencyCLI
 
-TransparencyCommand.main()
+TransparencyCommand.runMain()
