@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(
             name: "TransparencyTests",
             dependencies: [
-                "TransparencyCLI", "TransparencySite", "Markdown", "WordDiff",
+                "TransparencyCLI", "TransparencySite", "TransparencyAnalysis", "Markdown", "WordDiff",
                 // The CSV reader is checked against SwiftCSV on generated files.
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]

@@ -37,12 +37,24 @@ public enum CommonMark {
         options: MarkdownOptions = [],
         embedding render: (EmbeddedBlock) -> String?
     ) -> String {
+        html(markdown, options: options, allowingLink: { _ in true }, embedding: render)
+    }
+
+    /// Renders Markdown written by users (untrusted): links and images whose destination
+    /// `allowingLink` refuses lose it (`href=""`), on top of cmark's safe mode.
+    public static func html(
+        _ markdown: String,
+        options: MarkdownOptions = [],
+        allowingLink: (String) -> Bool,
+        embedding render: (EmbeddedBlock) -> String? = { _ in nil }
+    ) -> String {
         let flags = options.cmarkValue
         var text = markdown
         return text.withUTF8 { buffer -> String in
             guard let base = buffer.baseAddress,
                   let document = cmark_parse_document(base, buffer.count, flags) else { return "" }
             defer { cmark_node_free(document) }
+            removeLinks(in: document, notAllowedBy: allowingLink)
             var output = ""
             var child = cmark_node_first_child(document)
             while let node = child {
@@ -55,6 +67,18 @@ public enum CommonMark {
                 child = cmark_node_next(node)
             }
             return output
+        }
+    }
+
+    /// Empties the destination of every link and image that `allowed` refuses.
+    private static func removeLinks(in document: OpaquePointer, notAllowedBy allowed: (String) -> Bool) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
+            if !allowed(String(cString: url)) { cmark_node_set_url(node, "") }
         }
     }
 

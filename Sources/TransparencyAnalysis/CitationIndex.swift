@@ -21,6 +21,13 @@ public struct CitationIndex: Sendable {
         self.numbers = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0 + 1) })
     }
 
+    /// Numbers the sources of `cited` found among `sources`, in the same order as the dataset-based index.
+    public init(cited: Set<SourceID>, sources: [Source]) {
+        let kept = sources.filter { cited.contains($0.id) }
+        self.sources = kept
+        self.numbers = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1.id, $0 + 1) })
+    }
+
     /// The number of a cited source.
     public func number(of source: SourceID) -> Int? { numbers[source] }
 

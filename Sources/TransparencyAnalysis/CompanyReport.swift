@@ -12,6 +12,12 @@ public struct CompanyReport: Sendable {
     /// Request figures: totals over time, by legal process, top jurisdictions, national security.
     public var requests: RequestAnalysis
     public var documents: [Document]
+    /// Each document's versions with their diffs.
+    public var documentHistories: [DocumentHistory]
+    /// Claims added and dropped from one statement date to the next.
+    public var claimHistory: [ClaimChanges]
+    /// Everything above in date order.
+    public var timeline: Timeline
     /// Every source the report cites, numbered.
     public var citations: CitationIndex
 
@@ -38,6 +44,9 @@ public struct CompanyReport: Sendable {
         let figures = dataset.figures.filter { $0.company == company.id }
         self.requests = RequestAnalysis(figures: figures)
         self.documents = dataset.documents.filter { $0.company == company.id }.sorted { $0.id < $1.id }
+        self.documentHistories = documents.map(DocumentHistory.init)
+        self.claimHistory = ClaimChanges.history(of: company.id, in: dataset)
+        self.timeline = Timeline(events: [])
 
         var cited = Set<SourceID>()
         cited.formUnion(company.services.flatMap { $0.ownership.flatMap(\.sources) })
@@ -46,6 +55,7 @@ public struct CompanyReport: Sendable {
         cited.formUnion(figures.flatMap(\.sources))
         cited.formUnion(documents.flatMap { $0.versions.flatMap(\.sources) })
         self.citations = CitationIndex(cited: cited, in: dataset)
+        self.timeline = Timeline(report: self, claimHistory: claimHistory)
     }
 
     /// The statements' dates, first and last.

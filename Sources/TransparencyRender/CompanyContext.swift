@@ -23,8 +23,6 @@ struct CompanyContext {
             "statements": report.statements.map { statement($0, citations) },
             "evidence": report.evidence.map { evidence($0, citations) },
             "collectionStarts": report.collectionStarts.map { collectionStart($0, citations) },
-            "documents": report.documents.map { document($0, citations) },
-            "hasDocuments": !report.documents.isEmpty,
             "sourceCount": citations.sources.count,
         ]
         if let homepage = company.homepage { context["homepage"] = homepage }
@@ -37,6 +35,7 @@ struct CompanyContext {
         }
         let requests = RequestSection(company: company, analysis: report.requests, citations: citations)
         context.merge(requests.values(blocks: &blocks)) { _, new in new }
+        context.merge(HistoryContext.values(report, blocks: &blocks)) { _, new in new }
         if !company.services.isEmpty { context["servicesTable"] = blocks.placeholder(for: servicesTable()) }
         context["sourceList"] = blocks.placeholder(for: SourceList(sources: citations.sources))
         return context
@@ -109,14 +108,6 @@ struct CompanyContext {
         return context
     }
 
-    private func document(_ document: Document, _ citations: CitationIndex) -> [String: Any] {
-        [
-            "title": document.title,
-            "versions": document.versions.map { version -> [String: Any] in
-                ["dateLong": version.date.longDescription, "citations": citations.numbers(of: version.sources)]
-            },
-        ]
-    }
 }
 
 /// Small pieces of English used by contexts.

@@ -21,6 +21,14 @@ public struct PageRenderer: Sendable {
         return RequestSection(company: report.company, analysis: report.requests, citations: report.citations).chart
     }
 
+    /// A document's history: every version, newest first, with its changes from the one before.
+    public func documentHistory(_ history: DocumentHistory, of report: CompanyReport) -> RenderedPage {
+        var blocks = BlockSet()
+        let citations = CitationIndex(cited: Set(history.document.versions.flatMap(\.sources)), sources: report.citations.sources)
+        let values = DocumentContext.build(history, company: report.company, citations: citations, blocks: &blocks)
+        return render("document.md", values, blocks: blocks, title: "\(history.document.title) · \(report.company.name)")
+    }
+
     /// Companies side by side for one period.
     public func comparison(_ comparison: PeriodComparison) -> RenderedPage {
         var blocks = BlockSet()
@@ -38,9 +46,9 @@ public struct PageRenderer: Sendable {
     }
 
     /// A whole HTML document: the page's body inside the layout.
-    public func htmlDocument(_ page: RenderedPage, depth: Int, siteTitle: String) -> String {
+    public func htmlDocument(_ page: RenderedPage, depth: Int, siteTitle: String, feed: String? = nil) -> String {
         let up = String(repeating: "../", count: depth)
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "title": page.title,
             "siteTitle": siteTitle,
             "isIndex": depth == 0,
@@ -48,6 +56,10 @@ public struct PageRenderer: Sendable {
             "stylesheet": up + TemplateSet.stylesheetName,
             "home": up + "index.html",
         ]
+        if let feed {
+            context["feed"] = feed
+            context["feedTitle"] = "\(page.title) (Atom feed)"
+        }
         return templates.render("layout.html", context)
     }
 

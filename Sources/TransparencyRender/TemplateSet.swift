@@ -9,7 +9,7 @@ import TransparencyModel
 /// partials. A template that fails to parse is reported as `path:line:column: error:`.
 public struct TemplateSet: Sendable {
     /// Templates every build renders, by name without `.mustache`.
-    public static let requiredTemplates = ["company.md", "compare.md", "index.md", "layout.html"]
+    public static let requiredTemplates = ["company.md", "compare.md", "document.md", "index.md", "layout.html"]
     /// The stylesheet copied into the site.
     public static let stylesheetName = "style.css"
 

@@ -10,6 +10,9 @@ import TransparencyRender
 /// site/style.css
 /// site/<company>/index.html
 /// site/<company>/requests.svg
+/// site/<company>/feed.xml
+/// site/<company>/documents/<document>/index.html
+/// site/feed.xml
 /// site/compare/<period>/index.html
 /// site/data/requests.csv, site/data/requests.json
 /// ```
@@ -32,7 +35,16 @@ public struct SitePlan: Sendable {
             }
             files.append(OutputFile(
                 path: "site/\(id)/index.html",
-                contents: renderer.htmlDocument(page, depth: 1, siteTitle: siteTitle)))
+                contents: renderer.htmlDocument(page, depth: 1, siteTitle: siteTitle, feed: "feed.xml")))
+            files.append(OutputFile(
+                path: "site/\(id)/feed.xml",
+                contents: FeedBuilder.companyFeed(report, dataset: dataset, siteTitle: siteTitle).xml))
+            for history in report.documentHistories {
+                let document = renderer.documentHistory(history, of: report)
+                files.append(OutputFile(
+                    path: "site/\(id)/documents/\(history.document.id)/index.html",
+                    contents: renderer.htmlDocument(document, depth: 3, siteTitle: siteTitle, feed: "../../feed.xml")))
+            }
         }
         let comparisons = PeriodComparison.all(in: dataset)
         for comparison in comparisons {
@@ -44,7 +56,8 @@ public struct SitePlan: Sendable {
         files.append(OutputFile(path: "site/data/requests.csv", contents: RequestExports.csv(dataset)))
         files.append(OutputFile(path: "site/data/requests.json", contents: RequestExports.json(dataset)))
         let index = renderer.index(reports, comparisons: comparisons, title: siteTitle)
-        files.append(OutputFile(path: "site/index.html", contents: renderer.htmlDocument(index, depth: 0, siteTitle: siteTitle)))
+        files.append(OutputFile(path: "site/index.html", contents: renderer.htmlDocument(index, depth: 0, siteTitle: siteTitle, feed: "feed.xml")))
+        files.append(OutputFile(path: "site/feed.xml", contents: FeedBuilder.siteFeed(reports, dataset: dataset, siteTitle: siteTitle).xml))
         files.append(OutputFile(path: "site/" + TemplateSet.stylesheetName, contents: templates.stylesheet))
         self.siteTitle = siteTitle
         self.files = files.sorted { $0.path < $1.path }

@@ -38,8 +38,12 @@ import TransparencySite
         #expect(files["site/compare/2013-H1/index.html"] != nil)
         #expect(files["site/data/requests.csv"] != nil)
         #expect(files["site/data/requests.json"] != nil)
-        // 5 company pages, the front page, and a comparison page per period two companies share.
-        #expect(summary.pages == 6 + files.keys.filter { $0.hasPrefix("site/compare/") }.count)
+        // 5 company pages, the front page, a comparison page per period two companies share, a
+        // history page per document.
+        let comparisons = files.keys.filter { $0.hasPrefix("site/compare/") }.count
+        let histories = files.keys.filter { $0.contains("/documents/") }.count
+        #expect(histories == 2)
+        #expect(summary.pages == 6 + comparisons + histories)
         #expect(summary.reports == 5)
     }
 

@@ -1,9 +1,12 @@
 /// The links a dataset may hold: http, https and mailto URLs, and relative references.
-enum LinkCheck {
-    static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+public enum LinkCheck {
+    public static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+
+    /// Whether `link` may appear in output.
+    public static func isAllowed(_ link: String) -> Bool { problem(with: link) == nil }
 
     /// Nil when `link` is acceptable, otherwise why not.
-    static func problem(with link: String) -> String? {
+    public static func problem(with link: String) -> String? {
         if link.isEmpty { return "the link is empty" }
         if link.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
             return "the link '\(link)' contains whitespace or control characters; encode them as %20 and the like"

@@ -1,0 +1,66 @@
+import TransparencyModel
+
+/// A company's history in date order: statements, evidence, changes of owner, collection start
+/// dates, document versions and changes in its claims.
+public struct Timeline: Sendable {
+    public struct Event: Sendable {
+        public enum Kind: String, Sendable, CaseIterable {
+            case ownership, collectionStart = "collection-start", statement, claims, evidence, documentVersion = "document-version"
+        }
+        public var date: DataDate
+        public var kind: Kind
+        public var title: String
+        public var sources: [SourceID]
+    }
+
+    /// Oldest first; on one date, in the order of `Event.Kind`, then by title.
+    public var events: [Event]
+
+    public init(events: [Event]) { self.events = events }
+
+    public init(report: CompanyReport, claimHistory: [ClaimChanges]) {
+        var events: [Event] = []
+        let company = report.company
+        for service in company.services {
+            for owner in service.ownership {
+                guard let from = owner.from else { continue }
+                events.append(Event(date: from, kind: .ownership, title: "\(service.name) owned by \(owner.owner) from this date", sources: owner.sources))
+            }
+        }
+        for start in report.collectionStarts {
+            let owner = start.predatesOwnership(by: company.id) ? " (then owned by \(start.ownerThen?.owner ?? "another company"))" : ""
+            events.append(Event(
+                date: start.date, kind: .collectionStart,
+                title: "\(start.evidence.program ?? "Collection") collection from \(start.service?.name ?? company.name) began\(owner), according to the evidence",
+                sources: start.evidence.sources))
+        }
+        for analysis in report.statements {
+            let statement = analysis.statement
+            let by = statement.speaker.map { " by \($0)" } ?? ""
+            events.append(Event(date: statement.date, kind: .statement, title: "Statement (\(statement.kind.label))\(by): “\(Self.excerpt(statement.quote))”", sources: statement.sources))
+        }
+        for change in claimHistory {
+            guard let date = change.toStatementDate else { continue }
+            var parts: [String] = []
+            if !change.added.isEmpty { parts.append("added: " + change.added.map(\.label).joined(separator: "; ")) }
+            if !change.dropped.isEmpty { parts.append("dropped: " + change.dropped.map(\.label).joined(separator: "; ")) }
+            events.append(Event(date: date, kind: .claims, title: "Claims changed since \(change.fromStatementDate?.longDescription ?? "the start"): " + parts.joined(separator: "; "), sources: []))
+        }
+        for item in report.evidence {
+            events.append(Event(date: item.date, kind: .evidence, title: "Reported: \(item.title)", sources: item.sources))
+        }
+        for document in report.documents {
+            for (index, version) in document.versions.enumerated() {
+                events.append(Event(date: version.date, kind: .documentVersion, title: index == 0 ? "\(document.title): first version" : "\(document.title): new version", sources: version.sources))
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: Event.Kind.allCases.enumerated().map { ($1, $0) })
+        self.events = events.sorted { ($0.date, order[$0.kind] ?? 0, $0.title) < ($1.date, order[$1.kind] ?? 0, $1.title) }
+    }
+
+    /// The first 20 words of a quote.
+    static func excerpt(_ quote: String) -> String {
+        let words = quote.split(whereSeparator: \.isWhitespace)
+        return words.prefix(20).joined(separator: " ") + (words.count > 20 ? " …" : "")
+    }
+}

@@ -1,0 +1,47 @@
+import Markdown
+import TransparencyModel
+import WordDiff
+
+/// A link whose target depends on the output: the Markdown report sits in `Reports/`, the HTML
+/// page in `Reports/site/<company>/`.
+public struct PerTargetLink: Block {
+    public var text: String
+    public var markdownTarget: String
+    public var htmlTarget: String
+
+    public func markdown() -> String {
+        "[\(MarkdownEscaper.escape(text))](\(MarkdownEscaper.linkDestination(markdownTarget)))"
+    }
+
+    public func html() -> String {
+        "<p><a href=\"\(HTMLEscaper.escape(htmlTarget))\">\(HTMLEscaper.escape(text))</a></p>"
+    }
+}
+
+/// A word-level diff: `<del>`/`<ins>` in both targets, text escaped for each.
+public struct DiffBlock: Block {
+    public var diff: TextDiff
+
+    public func markdown() -> String { DiffFormatter.markdown(diff, escape: MarkdownEscaper.escape) }
+    public func html() -> String { DiffFormatter.html(diff, escape: HTMLEscaper.escape) }
+}
+
+/// A document version's own Markdown (untrusted): rendered by cmark in safe mode, links limited
+/// to http, https, mailto and relative ones, in HTML; shown as source in a fenced block in Markdown.
+public struct UserMarkdownBlock: Block {
+    public var text: String
+
+    public func markdown() -> String {
+        var longest = 0, run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return "\(fence)markdown\n\(text.hasSuffix("\n") ? text : text + "\n")\(fence)"
+    }
+
+    public func html() -> String {
+        "<div class=\"version-text\">\n" + CommonMark.html(text, allowingLink: LinkCheck.isAllowed) + "</div>"
+    }
+}

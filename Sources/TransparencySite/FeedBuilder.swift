@@ -1,0 +1,62 @@
+import TransparencyAnalysis
+import TransparencyModel
+
+/// The Atom entries of the site: each company's new statements, document versions and evidence.
+enum FeedBuilder {
+    /// Entries of one company, with links relative to `site/<company>/`.
+    static func entries(_ report: CompanyReport, dataset: Dataset) -> [AtomFeed.Entry] {
+        let company = report.company
+        func sources(_ ids: [SourceID]) -> String {
+            let lines = ids.compactMap { dataset.sources[$0] }.map { "\($0.publisher): \($0.title) <\($0.url)>" }
+            return lines.isEmpty ? "" : "\n\nSources:\n" + lines.joined(separator: "\n")
+        }
+        var entries: [AtomFeed.Entry] = []
+        for analysis in report.statements {
+            let statement = analysis.statement
+            let speaker = statement.speaker.map { " by \($0)" } ?? ""
+            entries.append(AtomFeed.Entry(
+                id: AtomFeed.tag("\(company.id)/statement/\(statement.id)"),
+                title: "\(company.name): \(statement.kind.label)\(speaker), \(statement.date.longDescription)",
+                updated: statement.date, link: "index.html", category: "statement",
+                content: "“\(statement.quote)”" + sources(statement.sources)))
+        }
+        for history in report.documentHistories {
+            for entry in history.entries {
+                let version = entry.version
+                let change = entry.changes.map { "\($0.changedWordCount) words deleted or inserted since the version before.\n\n" } ?? "First version.\n\n"
+                entries.append(AtomFeed.Entry(
+                    id: AtomFeed.tag("\(company.id)/document/\(history.document.id)/\(version.date)"),
+                    title: "\(company.name): \(history.document.title), version of \(version.date.longDescription)",
+                    updated: version.date, link: "documents/\(history.document.id)/index.html", category: "document-version",
+                    content: change + version.text + sources(version.sources)))
+            }
+        }
+        for item in report.evidence {
+            entries.append(AtomFeed.Entry(
+                id: AtomFeed.tag("\(company.id)/evidence/\(item.id)"),
+                title: "\(company.name): \(item.title)", updated: item.date, link: "index.html", category: "evidence",
+                content: item.summary + sources(item.sources)))
+        }
+        return entries
+    }
+
+    static func companyFeed(_ report: CompanyReport, dataset: Dataset, siteTitle: String) -> AtomFeed {
+        AtomFeed(
+            id: AtomFeed.tag("feed/\(report.company.id)"), title: "\(report.company.name) · \(siteTitle)", author: siteTitle,
+            selfLink: "feed.xml", alternateLink: "index.html", entries: entries(report, dataset: dataset))
+    }
+
+    /// Every company's entries, with links relative to `site/`.
+    static func siteFeed(_ reports: [CompanyReport], dataset: Dataset, siteTitle: String) -> AtomFeed {
+        let all = reports.flatMap { report in
+            Self.entries(report, dataset: dataset).map { entry -> AtomFeed.Entry in
+                var entry = entry
+                entry.link = "\(report.company.id)/\(entry.link)"
+                return entry
+            }
+        }
+        return AtomFeed(
+            id: AtomFeed.tag("feed"), title: siteTitle, author: siteTitle,
+            selfLink: "feed.xml", alternateLink: "index.html", entries: all)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import TransparencyRender
+import TransparencySite
+import TransparencyAnalysis
+
+@Suite struct HistoryTests {
+    @Test func claimsAddedAndDroppedBetweenTwoDates() throws {
+        let (dataset, _) = try DatasetLoader.load(directory: TestPaths.data)
+        let change = ClaimChanges.between(
+            "microsoft", from: try #require(DataDate(parsing: "2013-07-11")), to: try #require(DataDate(parsing: "2013-07-31")), in: dataset)
+        #expect(change.fromStatementDate?.description == "2013-07-11")
+        #expect(change.toStatementDate?.description == "2013-07-16")
+        #expect(change.added.map(\.id.rawValue) == ["denies-unfettered-access"])
+        #expect(change.dropped.map(\.id.rawValue) == ["denies-blanket-access"])
+        #expect(change.kept.map(\.id.rawValue) == ["complies-only-with-specific-requests", "denies-direct-access"])
+    }
+
+    @Test func theVersionInForceOnADate() throws {
+        let (dataset, _) = try DatasetLoader.load(directory: TestPaths.data)
+        let document = try #require(dataset.documents.first { $0.company == "microsoft" && $0.id == "government-access" })
+        #expect(document.version(inForceOn: try #require(DataDate(parsing: "2013-07-15")))?.date.description == "2013-07-11")
+        #expect(document.version(inForceOn: try #require(DataDate(parsing: "2013-06-13"))) == nil)
+        #expect(document.version(inForceOn: try #require(DataDate(parsing: "2013-07")))?.date.description == "2013-07-16")
+    }
+
+    @Test func userMarkdownKeepsOnlyAllowedLinks() {
+        let html = UserMarkdownBlock(text: "[a](ftp://x) [b](JavaScript:alert(1)) [c](https://example.org/) <script>x</script> [d](../page.html)").html()
+        #expect(html == """
+            <div class="version-text">
+            <p><a href="">a</a> <a href="">b</a> <a href="https://example.org/">c</a> <!-- raw HTML omitted -->x<!-- raw HTML omitted --> <a href="../page.html">d</a></p>
+            </div>
+            """)
+    }
+
+    @Test func everyFeedIsWellFormedAtomWithTheRequiredElements() throws {
+        let output = try TestPaths.temporaryFolder() + "/out"
+        _ = try BuildPipeline.build(data: TestPaths.data, templates: nil, output: output)
+        let feeds = folderContents(output).keys.filter { $0.hasSuffix("feed.xml") }.sorted()
+        #expect(feeds == ["site/apple/feed.xml", "site/facebook/feed.xml", "site/feed.xml", "site/google/feed.xml", "site/microsoft/feed.xml", "site/yahoo/feed.xml"])
+        for feed in feeds {
+            let data = try Data(contentsOf: URL(fileURLWithPath: output + "/" + feed))
+            let reader = AtomReader()
+            let parser = XMLParser(data: data)
+            parser.delegate = reader
+            #expect(parser.parse(), "\(feed): \(String(describing: parser.parserError))")
+            #expect(reader.root == "feed")
+            for element in ["id", "title", "updated", "author"] {
+                #expect(reader.feedElements.contains(element), "\(feed) has no \(element)")
+            }
+            #expect(!reader.entries.isEmpty)
+            for entry in reader.entries {
+                #expect(entry["id"] != nil && entry["title"] != nil && entry["content"] != nil, "\(feed)")
+                #expect(entry["updated"]?.wholeMatch(of: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/) != nil, "\(feed)")
+            }
+            #expect(Set(reader.entries.compactMap { $0["id"] }).count == reader.entries.count, "\(feed): entry ids repeat")
+        }
+    }
+
+    @Test func documentHistoryPagesShowEveryVersionAndItsChanges() throws {
+        let output = try TestPaths.temporaryFolder() + "/out"
+        _ = try BuildPipeline.build(data: TestPaths.data, templates: nil, output: output)
+        let page = try String(contentsOfFile: output + "/site/microsoft/documents/government-access/index.html", encoding: .utf8)
+        #expect(page.components(separatedBy: "<h2>Version of ").count == 4)
+        #expect(page.contains("<del>blanket or </del>direct access to"))
+        #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\""))
+    }
+
+    @Test func diffCommandExitCodesAreThoseOfDiff() throws {
+        let folder = try TestPaths.temporaryFolder()
+        try "we do not provide direct access\n".write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        try "it never gave direct access\n".write(toFile: folder + "/b.txt", atomically: true, encoding: .utf8)
+        let different = try CommandRunner.run(["diff", "a.txt", "b.txt"], in: folder)
+        #expect(different.status == 1)
+        #expect(different.standardOutput == "[-we do not provide-]{+it never gave+} direct access\n")
+        #expect(try CommandRunner.run(["diff", "a.txt", "a.txt"], in: folder).status == 0)
+        #expect(try CommandRunner.run(["diff", "a.txt", "missing.txt"], in: folder).status == 2)
+        #expect(try CommandRunner.run(["diff", "a.txt"], in: folder).status == 2)
+        let json = try CommandRunner.run(["diff", "--format", "json", "a.txt", "b.txt"], in: folder)
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect(parsed?["identical"] as? Bool == false)
+        let versions = try CommandRunner.run(["diff", "--data", TestPaths.data, "--company", "microsoft", "--document", "government-access", "--from", "2013-07-11", "--format", "html"], in: folder)
+        #expect(versions.status == 1)
+        #expect(versions.standardOutput.hasPrefix("<div class=\"diff\">"))
+        let unknown = try CommandRunner.run(["diff", "--data", TestPaths.data, "--company", "microsoft", "--document", "nope"], in: folder)
+        #expect(unknown.status == 2)
+    }
+}
+
+/// Collects what the feed tests check.
+final class AtomReader: NSObject, XMLParserDelegate {
+    var root: String?
+    var feedElements: Set<String> = []
+    var entries: [[String: String]] = []
+    private var path: [String] = []
+    private var text = ""
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if root == nil { root = name }
+        if path == ["feed"] { feedElements.insert(name) }
+        if name == "entry" { entries.append([:]) }
+        path.append(name)
+        text = ""
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if path.count == 3, path[1] == "entry" { entries[entries.count - 1][name] = text }
+        path.removeLast()
+    }
+}
