@@ -84,6 +84,16 @@ public struct TemplateSet: Sendable {
         }
     }
 
+    /// Renders one template with partials through the same library and content types as a
+    /// build; for the Mustache spec suite.
+    static func renderForSpec(template: String, partials: [String: String], data: Any) throws -> String {
+        _ = ContentTypes.registered
+        var library = MustacheLibrary()
+        for (name, text) in partials { try library.register(text, named: name) }
+        try library.register(template, named: "spec")
+        return library.render(data, withTemplate: "spec") ?? ""
+    }
+
     /// Renders the template `name` with `context`.
     func render(_ name: String, _ context: Any) -> String {
         library.render(context, withTemplate: name) ?? ""
