@@ -11,6 +11,11 @@ public enum LinkCheck {
         if link.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
             return "the link '\(link)' contains whitespace or control characters; encode them as %20 and the like"
         }
+        // Markdown and HTML decode character references in links, so `javascript&#58;x` would
+        // become `javascript:x` after this check: refuse them.
+        if link.contains("&#") || link.contains(/&[A-Za-z][A-Za-z0-9]*;/) {
+            return "the link '\(link)' contains a character reference (&…;); write the characters themselves"
+        }
         if link.hasPrefix("//") {
             return "the link '\(link)' is protocol-relative; write it with https:"
         }

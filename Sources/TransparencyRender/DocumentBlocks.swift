@@ -31,6 +31,13 @@ public struct DiffBlock: Block {
 public struct UserMarkdownBlock: Block {
     public var text: String
 
+    public init(text: String) {
+        // Controls, noncharacters and bidirectional overrides never reach the output.
+        var clean = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { clean.append(UnsafeCharacters.contains(scalar) ? "\u{FFFD}" : scalar) }
+        self.text = String(clean)
+    }
+
     public func markdown() -> String {
         var longest = 0, run = 0
         for character in text {

@@ -1,7 +1,8 @@
+import TransparencyModel
+
 /// Escapes untrusted text for HTML text and quoted attribute values.
 ///
-/// `&`, `<`, `>`, `"` and `'` become references; control characters, which no HTML page may
-/// contain, become U+FFFD.
+/// `&`, `<`, `>`, `"` and `'` become references; `UnsafeCharacters` become U+FFFD.
 public enum HTMLEscaper {
     public static func escape(_ text: String) -> String {
         var output = ""
@@ -13,7 +14,7 @@ public enum HTMLEscaper {
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
             case "'": output += "&#39;"
-            case _ where (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value):
+            case _ where UnsafeCharacters.contains(scalar):
                 output += "\u{FFFD}"
             default: output.unicodeScalars.append(scalar)
             }

@@ -1,3 +1,5 @@
+import TransparencyModel
+
 /// Turns untrusted text into Markdown that renders as exactly that text, on one line.
 ///
 /// The output stays readable: only characters that can start Markdown syntax get a backslash.
@@ -8,7 +10,7 @@
 /// - Line breaks (and runs of them) fold into one space, so a value can't start a block.
 /// - A leading space or tab becomes a character reference, so a value at the start of a line
 ///   can't open an indented code block.
-/// - Control characters, which no HTML page may contain, become U+FFFD.
+/// - `UnsafeCharacters` (controls, noncharacters, bidirectional overrides) become U+FFFD.
 public enum MarkdownEscaper {
     public static func escape(_ text: String) -> String {
         var output = String.UnicodeScalarView()
@@ -43,7 +45,7 @@ public enum MarkdownEscaper {
                 || (leadingDigits && !atStart && (value == 0x2E || value == 0x29)) {
                 output.append("\\")
                 output.append(scalar)
-            } else if (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) {
+            } else if UnsafeCharacters.contains(scalar) {
                 output.append("\u{FFFD}")
             } else {
                 output.append(scalar)

@@ -61,7 +61,7 @@ public enum RequestExports {
                 company: figure.company.rawValue, period: figure.period.description,
                 period_start: figure.period.start.description, period_end: figure.period.end.description,
                 jurisdiction: figure.jurisdiction.code, jurisdiction_name: figure.jurisdiction.name,
-                process: figure.process.rawValue, published_as: figure.publishedAs, subject: figure.subject.rawValue,
+                process: figure.process.rawValue, published_as: figure.publishedAs.map(safe), subject: figure.subject.rawValue,
                 measure: figure.measure.rawValue, value: figure.value.description, minimum: minimum, maximum: maximum,
                 percentage: percentage, regime: figure.regime?.rawValue, sources: figure.sources.map(\.rawValue))
         }
@@ -70,7 +70,7 @@ public enum RequestExports {
         for id in cited {
             guard let source = dataset.sources[id] else { continue }
             sources[id.rawValue] = SourceEntry(
-                title: source.title, publisher: source.publisher, url: source.url,
+                title: safe(source.title), publisher: safe(source.publisher), url: source.url,
                 date: source.date?.description, archived_url: source.archivedURL)
         }
         let document = Document(
@@ -94,10 +94,19 @@ public enum RequestExports {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
-    /// Text from data, made inert for spreadsheets.
+    /// Text from data, made inert for spreadsheets; `UnsafeCharacters` become U+FFFD.
     static func text(_ value: String) -> String {
-        guard let first = value.first, "=+-@\t\r".contains(first) else { return value }
-        return "'" + value
+        let clean = safe(value)
+        guard let first = clean.first, "=+-@\t\r".contains(first) else { return clean }
+        return "'" + clean
+    }
+
+    /// `UnsafeCharacters` replaced with U+FFFD, as in every other output.
+    static func safe(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: UnsafeCharacters.contains) else { return value }
+        var clean = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars { clean.append(UnsafeCharacters.contains(scalar) ? "\u{FFFD}" : scalar) }
+        return String(clean)
     }
 
     static func quoted(_ field: String) -> String {

@@ -1,3 +1,5 @@
+import TransparencyModel
+
 /// Escapes text for XML content and attribute values; characters XML 1.0 forbids (C0 controls
 /// other than tab, line feed and carriage return, and U+FFFE, U+FFFF) become U+FFFD.
 public enum XMLEscaper {
@@ -11,8 +13,7 @@ public enum XMLEscaper {
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
             case "'": output += "&apos;"
-            case _ where (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
-                || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+            case _ where UnsafeCharacters.contains(scalar):
                 output += "\u{FFFD}"
             default: output.unicodeScalars.append(scalar)
             }

@@ -1,0 +1,70 @@
+/// Values an attacker, a careless editor or an odd publisher might put in a dataset.
+enum HostileValues {
+    static let all: [String] = [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<svg onload=alert(1)><circle/></svg>",
+        "<style>body{display:none}</style>",
+        "\" onmouseover=\"alert(1)",
+        "' onfocus='alert(1)' autofocus='",
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "vbscript:msgbox(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "file:///etc/passwd",
+        "java&#x09;script:alert(1)",
+        "java\tscript:alert(1)",
+        "[click](javascript:alert(1))",
+        "![img](javascript:alert(1))",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "[x]: javascript:alert(1)\n\n[x]",
+        "```transparency-block\n0\n```",
+        "~~~ js\nalert(1)\n~~~",
+        "*stars* _under_ **bold** `code`",
+        "# hash",
+        "> quote",
+        "1. list",
+        "---",
+        "| a | b |\n|---|---|\n| c | d |",
+        "\u{202E}evil\u{202C} and \u{2066}isolate\u{2069}",
+        "{{name}} {{{body}}} {{#statements}}x{{/statements}} {{> layout.html}}",
+        "nul \u{0} bell \u{7} escape \u{1B} delete \u{7F} next line \u{85}",
+        "noncharacters \u{FFFE} \u{FFFF}",
+        "]]><!-- <![CDATA[ x ]]> -->",
+        "&amp; &lt; &#0; &#x110000; &bogus;",
+        "</textarea></title></style></script></svg>",
+        "=HYPERLINK(\"http://evil.example\",\"x\")",
+        "+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "-2+3",
+        "NO",
+        "1.10",
+        "~",
+        "yes",
+        String(repeating: "> ", count: 300) + String(repeating: "[", count: 1000) + String(repeating: "*a", count: 500),
+        "ends with a backslash\\",
+        "two trailing spaces  \nnext line",
+        "<http://example.org> www.example.org https://example.org/\"><script>alert(1)</script>",
+        "%0a%0d%3Cscript%3E",
+        "\u{feff}byte order mark, zero\u{200b}width, combining e\u{301}, emoji 🙂, 数据",
+    ]
+
+    /// Links that pass the dataset's link check but try to break out of attributes.
+    static let links: [String] = [
+        "https://example.org/\"><script>alert(1)</script>",
+        "https://example.org/'onmouseover='alert(1)",
+        "https://example.org/a_(b)*c*[d]",
+        "mailto:someone@example.org?subject=<script>",
+        "relative/page.html#\"x\"",
+        "https://example.org/?a=1&b=2&c",
+    ]
+
+    /// Links the dataset must refuse, each with a clear error.
+    static let refusedLinks: [String] = [
+        "javascript:alert(1)", "JAVASCRIPT:alert(1)", "JaVaScRiPt:alert(1)", "vbscript:msgbox(1)",
+        "VBSCRIPT:msgbox(1)", "data:text/html,<script>alert(1)</script>", "DATA:text/html,x", "file:///etc/passwd",
+        "FILE:///etc/passwd", "java\tscript:alert(1)", "java\u{0}script:alert(1)", " javascript:alert(1)",
+        "//evil.example/x", "https://", "ftp://example.org/", "java&#58;script&#58;alert(1)",
+        "javascript&colon;alert(1)", "https://example.org/&#x6a;avascript",
+    ]
+}
