@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "transparency", targets: ["transparency"]),
         .library(name: "TransparencyCLI", targets: ["TransparencyCLI"]),
+        .library(name: "WordDiff", targets: ["WordDiff"]),
+        // For the fuzzers in Fuzz/, a package of their own that depends on this one.
+        .library(name: "FuzzTargets", targets: ["FuzzTargets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
@@ -68,6 +71,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "transparency", dependencies: ["TransparencyCLI"]),
+        // What each fuzz target runs and checks; the tests replay kept inputs through it.
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["TransparencySite", "TransparencyImport", "TransparencyRender", "WordDiff", "Markdown"]
+        ),
         // Benchmarks that print figures: `swift run -c release transparency-bench …`.
         .executableTarget(name: "transparency-bench", dependencies: ["TransparencyImport", "TransparencySite", "WordDiff"]),
         // Build-time embedding of Templates/ so the binary works from any directory.
@@ -76,7 +84,7 @@ let package = Package(
         .testTarget(
             name: "TransparencyTests",
             dependencies: [
-                "TransparencyCLI", "TransparencySite", "TransparencyAnalysis", "Markdown", "WordDiff",
+                "TransparencyCLI", "TransparencySite", "TransparencyAnalysis", "Markdown", "WordDiff", "FuzzTargets",
                 // The CSV reader is checked against SwiftCSV on generated files.
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]

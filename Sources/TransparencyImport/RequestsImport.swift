@@ -78,6 +78,29 @@ public enum RequestsImport {
             formats: formats, warnings: log.diagnostics.sorted())
     }
 
+    /// Reads one CSV text with a built-in format (by name) or a mapping's YAML, writing nothing.
+    public static func read(
+        csv: String, path: String, company: CompanyID, source: SourceID, format: String? = nil, mappingYAML: String? = nil
+    ) -> (figures: [RequestFigure], diagnostics: [Diagnostic]) {
+        let log = DiagnosticLog()
+        var reader = CSVReader(text: csv).makeIterator()
+        let header = reader.next()?.fields ?? []
+        let mapping: ImportMapping?
+        if let mappingYAML {
+            mapping = MappingReader.read(mappingYAML, path: path + ".mapping", log: log)
+        } else if let format, let yaml = BuiltInFormats.mappings.first(where: { $0.name == format })?.yaml {
+            mapping = MappingReader.read(yaml, path: "<built-in>", log: log)
+        } else {
+            mapping = detect(header, path: path, log: log)
+        }
+        var imported = ImportedFigures()
+        if let mapping {
+            TableImporter(mapping: mapping, company: company, sources: [source], log: log).run(&reader, header: header, path: path, into: &imported)
+        }
+        _ = Merge(existing: [], imported: imported, log: log)
+        return (imported.figures, log.diagnostics.sorted())
+    }
+
     /// The built-in format whose header (and file name) match.
     static func detect(_ header: [String], path: String, log: DiagnosticLog) -> ImportMapping? {
         let name = (path as NSString).lastPathComponent

@@ -8,11 +8,19 @@ public enum DatasetLoader {
     /// - Returns: the dataset and its warnings.
     /// - Throws: `DatasetError` with every error (and warning) found, in file and line order.
     public static func load(directory: String) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+        try load(root: directory, files: DiskFiles())
+    }
+
+    /// Reads a dataset held in memory.
+    public static func load(_ files: MemoryFiles) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
+        try load(root: files.root, files: files)
+    }
+
+    static func load(root directory: String, files: any DatasetFiles) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
+        guard files.isFolder(directory) else {
             throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: directory), "no dataset folder here")])
         }
-        let context = LoadContext(root: directory)
+        let context = LoadContext(root: directory, files: files)
         let sources = SourcesLoader.load(context)
         let claims = ClaimsLoader.load(context)
         let companies = CompanyLoader.load(context)

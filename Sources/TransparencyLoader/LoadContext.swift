@@ -4,10 +4,14 @@ import TransparencyModel
 /// What the loaders of one run share: the diagnostics, the id registry, file access.
 final class LoadContext {
     let root: String
+    let files: any DatasetFiles
     let log = DiagnosticLog()
     var registry = IdentifierRegistry()
 
-    init(root: String) { self.root = root }
+    init(root: String, files: any DatasetFiles) {
+        self.root = root
+        self.files = files
+    }
 
     /// `root/relative`, as shown in diagnostics.
     func path(_ relative: String) -> String {
@@ -16,7 +20,7 @@ final class LoadContext {
 
     /// The file's text, or nil (logged) when it can't be read as UTF-8.
     func readText(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = files.contents(of: path) else {
             log.error(SourceLocation(path: path), "cannot read the file")
             return nil
         }
@@ -49,20 +53,14 @@ final class LoadContext {
     /// Names in a folder (sorted, hidden ones left out) with the given extension; empty when the
     /// folder is absent.
     func files(in relativeFolder: String, withExtension ext: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(relativeFolder))) ?? []
-        return names.filter { !$0.hasPrefix(".") && $0.hasSuffix("." + ext) }.sorted()
+        let names = files.entries(of: path(relativeFolder)) ?? []
+        return names.filter { !$0.hasPrefix(".") && $0.hasSuffix("." + ext) && !files.isFolder(path(relativeFolder) + "/" + $0) }.sorted()
     }
 
     /// Sub-folders of a folder, sorted; empty when absent.
     func folders(in relativeFolder: String) -> [String] {
         let base = path(relativeFolder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
-        return names.filter { name in
-            var isFolder: ObjCBool = false
-            return !name.hasPrefix(".")
-                && FileManager.default.fileExists(atPath: base + "/" + name, isDirectory: &isFolder)
-                && isFolder.boolValue
-        }.sorted()
+        return (files.entries(of: base) ?? []).filter { !$0.hasPrefix(".") && files.isFolder(base + "/" + $0) }.sorted()
     }
 
     /// The `sources` field of an item that must cite at least one source.
