@@ -70,15 +70,25 @@ public enum CommonMark {
         }
     }
 
-    /// Empties the destination of every link and image that `allowed` refuses.
+    /// Replaces every link and image that `allowed` refuses with its text (an image's text is
+    /// its description), so no empty `href` or `src` is left behind.
     private static func removeLinks(in document: OpaquePointer, notAllowedBy allowed: (String) -> Bool) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
-            if !allowed(String(cString: url)) { cmark_node_set_url(node, "") }
+        var refused: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(document) {
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
+                if !allowed(String(cString: url)) { refused.append(node) }
+            }
+            cmark_iter_free(iterator)
+        }
+        // Innermost first, so a refused link inside a refused link is handled before its parent moves.
+        for node in refused.reversed() {
+            while let child = cmark_node_first_child(node) {
+                cmark_node_insert_before(node, child)
+            }
+            cmark_node_free(node)
         }
     }
 

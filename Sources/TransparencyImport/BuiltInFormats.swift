@@ -1,3 +1,5 @@
+import TransparencyLoader
+
 /// The formats of the companies' own downloads, written as import mappings. A new publisher's
 /// format is a file like these, passed with `--mapping`.
 enum BuiltInFormats {
@@ -90,6 +92,10 @@ enum BuiltInFormats {
               - {measure: accounts, column: Users/Accounts}
             """),
     ]
+
+    /// The mappings, parsed once. Built-in mappings are part of the program: the tests check
+    /// that each parses without a diagnostic.
+    static let parsed: [ImportMapping?] = mappings.map { MappingReader.read($0.yaml, path: "<built-in>", log: DiagnosticLog()) }
 
     private static func googleNationalSecurity(_ process: String, _ words: String) -> String {
         """

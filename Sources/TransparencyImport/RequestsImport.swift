@@ -88,8 +88,8 @@ public enum RequestsImport {
         let mapping: ImportMapping?
         if let mappingYAML {
             mapping = MappingReader.read(mappingYAML, path: path + ".mapping", log: log)
-        } else if let format, let yaml = BuiltInFormats.mappings.first(where: { $0.name == format })?.yaml {
-            mapping = MappingReader.read(yaml, path: "<built-in>", log: log)
+        } else if let format, let index = BuiltInFormats.mappings.firstIndex(where: { $0.name == format }) {
+            mapping = BuiltInFormats.parsed[index]
         } else {
             mapping = detect(header, path: path, log: log)
         }
@@ -104,9 +104,8 @@ public enum RequestsImport {
     /// The built-in format whose header (and file name) match.
     static func detect(_ header: [String], path: String, log: DiagnosticLog) -> ImportMapping? {
         let name = (path as NSString).lastPathComponent
-        for (_, yaml) in BuiltInFormats.mappings {
-            guard let mapping = MappingReader.read(yaml, path: "<built-in>", log: log),
-                  mapping.header == header,
+        for case let mapping? in BuiltInFormats.parsed {
+            guard mapping.header == header,
                   mapping.fileNameContains.map({ name.contains($0) }) ?? true else { continue }
             return mapping
         }

@@ -14,7 +14,7 @@ public struct PerTargetLink: Block {
     }
 
     public func html() -> String {
-        "<p><a href=\"\(HTMLEscaper.escape(htmlTarget))\">\(HTMLEscaper.escape(text))</a></p>"
+        "<p><a href=\"\(URLEscaper.href(htmlTarget))\">\(HTMLEscaper.escape(text))</a></p>"
     }
 }
 

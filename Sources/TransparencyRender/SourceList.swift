@@ -21,10 +21,10 @@ public struct SourceList: Block {
         var html = "<ol class=\"sources\">\n"
         for (index, source) in sources.enumerated() {
             html += "<li id=\"\(Citation.anchor(index + 1))\">\(HTMLEscaper.escape(source.publisher)): "
-            html += "<a href=\"\(HTMLEscaper.escape(source.url))\">\(HTMLEscaper.escape(source.title))</a>"
+            html += "<a href=\"\(URLEscaper.href(source.url))\">\(HTMLEscaper.escape(source.title))</a>"
             if let date = source.date { html += ", \(date.longDescription)" }
             if let archived = source.archivedURL {
-                html += " (<a href=\"\(HTMLEscaper.escape(archived))\">archived copy</a>)"
+                html += " (<a href=\"\(URLEscaper.href(archived))\">archived copy</a>)"
             }
             html += "</li>\n"
         }

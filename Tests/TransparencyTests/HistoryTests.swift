@@ -31,7 +31,7 @@ import TransparencyAnalysis
         let html = UserMarkdownBlock(text: "[a](ftp://x) [b](JavaScript:alert(1)) [c](https://example.org/) <script>x</script> [d](../page.html)").html()
         #expect(html == """
             <div class="version-text">
-            <p><a href="">a</a> <a href="">b</a> <a href="https://example.org/">c</a> <!-- raw HTML omitted -->x<!-- raw HTML omitted --> <a href="../page.html">d</a></p>
+            <p>a b <a href="https://example.org/">c</a> <!-- raw HTML omitted -->x<!-- raw HTML omitted --> <a href="../page.html">d</a></p>
             </div>
             """)
     }

@@ -146,3 +146,14 @@ import TransparencyLoader
         #expect(unknown?.diagnostics.first?.message.hasPrefix("unknown format (header: Reporting period start,") == true)
     }
 }
+
+@Suite struct BuiltInFormatTests {
+    @Test func everyBuiltInMappingParsesWithoutADiagnostic() {
+        for (name, yaml) in BuiltInFormats.mappings {
+            let log = DiagnosticLog()
+            #expect(MappingReader.read(yaml, path: name, log: log) != nil, "\(name)")
+            #expect(log.diagnostics.isEmpty, "\(name): \(log.diagnostics)")
+        }
+        #expect(BuiltInFormats.parsed.allSatisfy { $0 != nil })
+    }
+}
