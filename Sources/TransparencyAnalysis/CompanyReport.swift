@@ -41,7 +41,7 @@ public struct CompanyReport: Sendable {
                     date: start.date, service: service, ownerThen: service?.owner(on: start.date), evidence: item)
             }
         }.sorted { ($0.date, $0.service?.name ?? "") < ($1.date, $1.service?.name ?? "") }
-        let figures = dataset.figures.filter { $0.company == company.id }
+        let figures = dataset.figures(of: company.id)
         self.requests = RequestAnalysis(figures: figures)
         self.documents = dataset.documents.filter { $0.company == company.id }.sorted { $0.id < $1.id }
         self.documentHistories = documents.map(DocumentHistory.init)

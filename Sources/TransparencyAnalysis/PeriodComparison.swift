@@ -19,28 +19,32 @@ public struct PeriodComparison: Sendable {
     /// Every period for which at least `minimumCompanies` companies published a headline total,
     /// latest first.
     public static func all(in dataset: Dataset, minimumCompanies: Int = 2) -> [PeriodComparison] {
-        let byPeriod = Dictionary(grouping: dataset.figures, by: \.period)
+        // Each company's rows by period, on all cores; then periods put together in company order.
+        let perCompany = parallelMap(dataset.companies) { company -> [Period: Row] in
+            Dictionary(grouping: dataset.figures(of: company.id), by: \.period).mapValues { row(company, $0) }
+        }
+        var byPeriod: [Period: [Row]] = [:]
+        for rows in perCompany {
+            for (period, row) in rows { byPeriod[period, default: []].append(row) }
+        }
         return byPeriod.keys.sorted(by: >).compactMap { period in
-            let comparison = PeriodComparison(period: period, figures: byPeriod[period] ?? [], dataset: dataset)
-            return comparison.rows.filter { $0.requests != nil }.count >= minimumCompanies ? comparison : nil
+            let rows = byPeriod[period] ?? []
+            guard rows.filter({ $0.requests != nil }).count >= minimumCompanies else { return nil }
+            let security = Set(rows.flatMap(\.nationalSecurity.keys)).sorted()
+            return PeriodComparison(
+                period: period, rows: rows, securityProcesses: security,
+                citations: CitationIndex(cited: Set(rows.flatMap(\.sources)), in: dataset))
         }
     }
 
-    init(period: Period, figures: [RequestFigure], dataset: Dataset) {
-        self.period = period
-        let byCompany = Dictionary(grouping: figures, by: \.company)
-        rows = dataset.companies.compactMap { company in
-            guard let figures = byCompany[company.id] else { return nil }
-            let counted = RequestTotals.scope(figures.filter(RequestTotals.countsTowardsTotal))
-            var security: [LegalProcess: Count] = [:]
-            for figure in figures where RequestTotals.nationalSecurity.contains(figure.process) && figure.measure == .requests {
-                if case .count(let count) = figure.value { security[figure.process] = count }
-            }
-            return Row(
-                company: company, requests: RequestTotals.sum(counted, .requests), accounts: RequestTotals.sum(counted, .accounts),
-                nationalSecurity: security, sources: Array(Set(figures.flatMap(\.sources))).sorted())
+    static func row(_ company: Company, _ figures: [RequestFigure]) -> Row {
+        let counted = RequestTotals.scope(figures.filter(RequestTotals.countsTowardsTotal))
+        var security: [LegalProcess: Count] = [:]
+        for figure in figures where RequestTotals.nationalSecurity.contains(figure.process) && figure.measure == .requests {
+            if case .count(let count) = figure.value { security[figure.process] = count }
         }
-        securityProcesses = Set(rows.flatMap(\.nationalSecurity.keys)).sorted()
-        citations = CitationIndex(cited: Set(rows.flatMap(\.sources)), in: dataset)
+        return Row(
+            company: company, requests: RequestTotals.sum(counted, .requests), accounts: RequestTotals.sum(counted, .accounts),
+            nationalSecurity: security, sources: Array(Set(figures.flatMap(\.sources))).sorted())
     }
 }

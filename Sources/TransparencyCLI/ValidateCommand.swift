@@ -22,7 +22,7 @@ public struct ValidateCommand: ParsableCommand {
             let (loaded, _, warnings) = try BuildPipeline.load(data: dataset.data, templates: dataset.templates)
             Console.report(warnings)
             print("\(dataset.data): \(loaded.companies.count) companies, \(loaded.statements.count) statements, "
-                + "\(loaded.evidence.count) evidence items, \(loaded.figures.count) figures: no errors.")
+                + "\(loaded.evidence.count) evidence items, \(loaded.figureCount) figures: no errors.")
         } catch {
             throw Console.exit(for: error)
         }

@@ -1,24 +1,61 @@
+import Foundation
 import TransparencyModel
 
 /// Reads `requests/<company>.csv`, the normalized long format: one published measure a row.
+/// Files are read and parsed on all cores; their diagnostics and references join the run's in
+/// file order, so the result is the same on any number of cores.
 enum RequestsLoader {
-    static func load(_ context: LoadContext) -> [RequestFigure] {
-        context.files(in: "requests", withExtension: "csv").flatMap { name in
-            loadFile(context.path("requests/" + name), companyName: String(name.dropLast(4)), context)
-        }
+    /// What one file gives: its figures, its problems, and the sources it cites.
+    private struct FileResult: Sendable {
+        var figures: [RequestFigure] = []
+        var diagnostics: [Diagnostic] = []
+        var sources: [(id: SourceID, location: SourceLocation)] = []
+        var company: (id: CompanyID, location: SourceLocation)?
     }
 
-    private static func loadFile(_ path: String, companyName: String, _ context: LoadContext) -> [RequestFigure] {
-        guard let company: CompanyID = FieldReader.slug(companyName, at: SourceLocation(path: path), log: context.log),
-              let text = context.readText(path) else { return [] }
-        context.registry.refer(to: "company", company.rawValue, at: SourceLocation(path: path))
-        let table = CSVTable(text: text, path: path)
-        for problem in table.problems { context.log.error(problem.location, problem.message) }
-        return RequestsFileParser.parse(table, path: path, company: company, log: context.log).map { parsed in
-            for source in parsed.figure.sources {
-                context.registry.refer(to: "source", source.rawValue, at: parsed.row.location(ofField: parsed.sourcesColumn))
+    static func load(_ context: LoadContext) -> [RequestFigure] {
+        let names = context.files(in: "requests", withExtension: "csv")
+        let paths = names.map { (context.path("requests/" + $0), String($0.dropLast(4))) }
+        let files = context.files
+        let results = parallelMap(paths) { path, companyName in loadFile(path, companyName: companyName, files: files) }
+        var figures: [RequestFigure] = []
+        for result in results {
+            for diagnostic in result.diagnostics {
+                if diagnostic.severity == .error { context.log.error(diagnostic.location, diagnostic.message) }
+                else { context.log.warning(diagnostic.location, diagnostic.message) }
             }
-            return parsed.figure
+            if let company = result.company { context.registry.refer(to: "company", company.id.rawValue, at: company.location) }
+            for source in result.sources { context.registry.refer(to: "source", source.id.rawValue, at: source.location) }
+            figures += result.figures
         }
+        return figures
+    }
+
+    private static func loadFile(_ path: String, companyName: String, files: any DatasetFiles) -> FileResult {
+        let log = DiagnosticLog()
+        var result = read(path, companyName: companyName, files: files, log: log)
+        result.diagnostics = log.diagnostics
+        return result
+    }
+
+    private static func read(_ path: String, companyName: String, files: any DatasetFiles, log: DiagnosticLog) -> FileResult {
+        var result = FileResult()
+        guard let company: CompanyID = FieldReader.slug(companyName, at: SourceLocation(path: path), log: log) else { return result }
+        guard let data = files.contents(of: path) else {
+            log.error(SourceLocation(path: path), "cannot read the file")
+            return result
+        }
+        result.company = (company, SourceLocation(path: path))
+        let table = CSVTable(bytes: Array(data), path: path)
+        for problem in table.problems { log.error(problem.location, problem.message) }
+        var seen = Set<SourceID>()
+        for parsed in RequestsFileParser.parse(table, path: path, company: company, log: log) {
+            // Each source once per file: the registry only needs to know that it is cited.
+            for source in parsed.figure.sources where seen.insert(source).inserted {
+                result.sources.append((source, parsed.row.location(ofField: parsed.sourcesColumn)))
+            }
+            result.figures.append(parsed.figure)
+        }
+        return result
     }
 }

@@ -6,7 +6,8 @@ public struct Dataset: Sendable {
     public var claims: [ClaimID: Claim]
     public var statements: [Statement]
     public var evidence: [Evidence]
-    public var figures: [RequestFigure]
+    /// Request figures by company, each company's in the order they were read.
+    public var figuresByCompany: [CompanyID: [RequestFigure]]
     public var documents: [Document]
 
     public init(
@@ -19,9 +20,22 @@ public struct Dataset: Sendable {
         self.claims = claims
         self.statements = statements
         self.evidence = evidence
-        self.figures = figures
+        var byCompany: [CompanyID: [RequestFigure]] = [:]
+        for figure in figures { byCompany[figure.company, default: []].append(figure) }
+        self.figuresByCompany = byCompany
         self.documents = documents
     }
+
+    /// Every figure, company by company (in id order).
+    public var figures: [RequestFigure] {
+        figuresByCompany.keys.sorted().flatMap { figuresByCompany[$0] ?? [] }
+    }
+
+    /// The figures of one company.
+    public func figures(of company: CompanyID) -> [RequestFigure] { figuresByCompany[company] ?? [] }
+
+    /// The number of figures.
+    public var figureCount: Int { figuresByCompany.values.reduce(0) { $0 + $1.count } }
 
     /// The company with `id`.
     public func company(_ id: CompanyID) -> Company? {

@@ -24,34 +24,43 @@ public struct BlockSet: Sendable {
         return "```\(Self.info)\n\(blocks.count - 1)\n```"
     }
 
-    /// The Markdown target: every placeholder replaced by its block's Markdown.
+    /// The Markdown target: every placeholder replaced by its block's Markdown, in one pass.
     func expandMarkdown(_ markdown: String) -> String {
-        var output = markdown
-        for (index, block) in blocks.enumerated().reversed() {
-            output = output.replacingAll("```\(Self.info)\n\(index)\n```", with: block.markdown())
+        guard !blocks.isEmpty else { return markdown }
+        let bytes = Array(markdown.utf8)
+        let opening = Array("```\(Self.info)\n".utf8), closing = Array("\n```".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count * 2)
+        var position = 0, copied = 0
+        while position + opening.count <= bytes.count {
+            guard bytes[position] == opening[0], bytes[position..<(position + opening.count)].elementsEqual(opening) else {
+                position += 1
+                continue
+            }
+            // Digits, then the closing fence.
+            var end = position + opening.count, index = 0, digits = 0
+            while end < bytes.count, (48...57).contains(bytes[end]), digits < 9 {
+                index = index * 10 + Int(bytes[end] - 48)
+                end += 1
+                digits += 1
+            }
+            guard digits > 0, end + closing.count <= bytes.count, bytes[end..<(end + closing.count)].elementsEqual(closing),
+                  blocks.indices.contains(index) else {
+                position += 1
+                continue
+            }
+            output += bytes[copied..<position]
+            output += blocks[index].markdown().utf8
+            position = end + closing.count
+            copied = position
         }
-        return output
+        output += bytes[copied...]
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The HTML of the block a placeholder fence names, if it names one.
     func html(info: String, content: String) -> String? {
         guard info == Self.info, let index = Int(content), blocks.indices.contains(index) else { return nil }
         return blocks[index].html() + "\n"
-    }
-}
-
-extension String {
-    /// Replaces every occurrence of `target` without Foundation.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
     }
 }

@@ -5,13 +5,18 @@ import TransparencyModel
 /// Renders pages: template → Markdown with block placeholders → Markdown report and HTML body.
 public struct PageRenderer: Sendable {
     public let templates: TemplateSet
+    /// Where template and cmark time is added up.
+    public let times: StageTimes
 
-    public init(templates: TemplateSet) { self.templates = templates }
+    public init(templates: TemplateSet, times: StageTimes = StageTimes()) {
+        self.templates = templates
+        self.times = times
+    }
 
     /// A company's report.
     public func company(_ report: CompanyReport) -> RenderedPage {
         var context = CompanyContext(report: report)
-        let values = context.build()
+        let values = times.measure("templates") { context.build() }
         return render("company.md", values, blocks: context.blocks, title: report.company.name)
     }
 
@@ -60,12 +65,15 @@ public struct PageRenderer: Sendable {
             context["feed"] = feed
             context["feedTitle"] = "\(page.title) (Atom feed)"
         }
-        return templates.render("layout.html", context)
+        return times.measure("templates") { templates.render("layout.html", context) }
     }
 
     private func render(_ template: String, _ values: [String: Any], blocks: BlockSet, title: String) -> RenderedPage {
-        let markdown = templates.render(template, values)
-        let html = CommonMark.html(markdown) { block in blocks.html(info: block.info, content: block.content) }
-        return RenderedPage(markdown: blocks.expandMarkdown(markdown), htmlBody: html, title: title)
+        let markdown = times.measure("templates") { templates.render(template, values) }
+        let html = times.measure("cmark") {
+            CommonMark.html(markdown) { block in blocks.html(info: block.info, content: block.content) }
+        }
+        let expanded = times.measure("templates") { blocks.expandMarkdown(markdown) }
+        return RenderedPage(markdown: expanded, htmlBody: html, title: title)
     }
 }

@@ -19,6 +19,8 @@ public enum BuildPipeline {
         public var files: Int
         public var seconds: Double
         public var warnings: [Diagnostic]
+        /// Seconds per stage, summed over threads.
+        public var stages: [String: Double] = [:]
 
         /// `Wrote 6 HTML pages and 5 Markdown reports (13 files) to Reports in 0.12 s.`
         public func line(output: String) -> String {
@@ -52,17 +54,27 @@ public enum BuildPipeline {
 
     /// Builds the reports of `data` into `output`.
     public static func build(data: String, templates: String?, output: String) throws(Failure) -> Summary {
+        try build(data: data, templates: templates, output: output, keepMarkdown: false).summary
+    }
+
+    /// Builds, and returns the plan too (with each page's Markdown when `keepMarkdown`).
+    public static func build(
+        data: String, templates: String?, output: String, keepMarkdown: Bool
+    ) throws(Failure) -> (summary: Summary, plan: SitePlan) {
         let start = DispatchTime.now()
-        let (dataset, templateSet, warnings) = try load(data: data, templates: templates)
-        let plan = SitePlan(dataset: dataset, templates: templateSet)
+        let times = StageTimes()
+        let (dataset, templateSet, warnings) = try times.measure("load") { () throws(Failure) in try load(data: data, templates: templates) }
+        let plan = SitePlan(dataset: dataset, templates: templateSet, times: times, keepMarkdown: keepMarkdown)
         do {
-            try SiteWriter(output: output).publish(plan.files)
+            try times.measure("writing") { () throws(PublishError) in try SiteWriter(output: output).publish(plan.files) }
         } catch {
             throw .cannotPublish(error)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        return Summary(
+        let summary = Summary(
             pages: plan.pageCount, reports: dataset.companies.count, files: plan.files.count + 1,
-            seconds: seconds, warnings: warnings)
+            seconds: seconds, warnings: warnings,
+            stages: Dictionary(uniqueKeysWithValues: StageTimes.stages.map { ($0, times[$0]) }))
+        return (summary, plan)
     }
 }

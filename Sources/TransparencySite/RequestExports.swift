@@ -2,7 +2,8 @@ import Foundation
 import TransparencyLoader
 
 /// The site's machine-readable copies of every request figure: `data/requests.csv` and
-/// `data/requests.json` (schema version 1), in the same order, each figure with its sources.
+/// `data/requests.json` (schema version 1), in the same order (company, then figure key), each
+/// figure with its sources. Written byte by byte: these files hold every figure of the dataset.
 public enum RequestExports {
     public static let schemaVersion = 1
 
@@ -11,76 +12,102 @@ public enum RequestExports {
         "published_as", "subject", "measure", "value", "minimum", "maximum", "percentage", "regime", "sources",
     ]
 
+    /// The figures in export order.
     static func sorted(_ dataset: Dataset) -> [RequestFigure] {
-        dataset.figures.sorted { ($0.company, $0.key) < ($1.company, $1.key) }
+        parallelMap(dataset.figuresByCompany.keys.sorted()) { company -> [RequestFigure] in
+            let figures = dataset.figures(of: company)
+            return FigureOrder(figures).sortedIndices.map { figures[$0] }
+        }.flatMap { $0 }
     }
 
     /// One row per figure. `minimum` and `maximum` are empty when not reported; text cells that
     /// a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
     public static func csv(_ dataset: Dataset) -> String {
-        var output = csvColumns.joined(separator: ",") + "\n"
+        var out = ByteWriter()
+        out.append(csvColumns.joined(separator: ","))
+        out.append("\n")
         for figure in sorted(dataset) {
             let (minimum, maximum, percentage) = bounds(figure.value)
-            let fields: [String] = [
-                figure.company.rawValue, figure.period.description, figure.period.start.description,
-                figure.period.end.description, figure.jurisdiction.code, text(figure.jurisdiction.name),
-                figure.process.rawValue, text(figure.publishedAs ?? ""), figure.subject.rawValue, figure.measure.rawValue,
-                figure.value.description, minimum.map(String.init) ?? "", maximum.map(String.init) ?? "",
-                percentage.map(number) ?? "", figure.regime?.rawValue ?? "",
-                figure.sources.map(\.rawValue).joined(separator: ";"),
-            ]
-            output += fields.map(quoted).joined(separator: ",") + "\n"
+            out.append(figure.company.rawValue); out.comma()
+            out.append(figure.period.description); out.comma()
+            out.append(figure.period.start.description); out.comma()
+            out.append(figure.period.end.description); out.comma()
+            out.append(figure.jurisdiction.code); out.comma()
+            out.csvField(text(figure.jurisdiction.name)); out.comma()
+            out.append(figure.process.rawValue); out.comma()
+            out.csvField(text(figure.publishedAs ?? "")); out.comma()
+            out.append(figure.subject.rawValue); out.comma()
+            out.append(figure.measure.rawValue); out.comma()
+            out.append(figure.value.description); out.comma()
+            if let minimum { out.append(String(minimum)) }
+            out.comma()
+            if let maximum { out.append(String(maximum)) }
+            out.comma()
+            if let percentage { out.append(number(percentage)) }
+            out.comma()
+            out.append(figure.regime?.rawValue ?? ""); out.comma()
+            out.append(figure.sources.map(\.rawValue).joined(separator: ";"))
+            out.append("\n")
         }
-        return output
+        return out.string
     }
 
-    /// The same figures as JSON, with the sources they cite.
+    /// The same figures as JSON, with the sources they cite; empty fields are `null`.
     public static func json(_ dataset: Dataset) -> String {
-        struct Figure: Encodable {
-            let company, period, period_start, period_end, jurisdiction, jurisdiction_name, process: String
-            let published_as: String?
-            let subject, measure, value: String
-            let minimum, maximum: Int?
-            let percentage: Double?
-            let regime: String?
-            let sources: [String]
-        }
-        struct SourceEntry: Encodable {
-            let title, publisher, url: String
-            let date, archived_url: String?
-        }
-        struct Document: Encodable {
-            let schema_version: Int
-            let description: String
-            let figures: [Figure]
-            let sources: [String: SourceEntry]
-        }
-        let figures = sorted(dataset).map { figure -> Figure in
+        var out = ByteWriter()
+        out.append("{\"description\":")
+        out.jsonString("Government request figures as each company published them. value is the published figure (a number, a range min-max, a percentage, or - for not reported); minimum and maximum are null when not reported.")
+        out.append(",\"figures\":[")
+        for (index, figure) in sorted(dataset).enumerated() {
             let (minimum, maximum, percentage) = bounds(figure.value)
-            return Figure(
-                company: figure.company.rawValue, period: figure.period.description,
-                period_start: figure.period.start.description, period_end: figure.period.end.description,
-                jurisdiction: figure.jurisdiction.code, jurisdiction_name: figure.jurisdiction.name,
-                process: figure.process.rawValue, published_as: figure.publishedAs.map(safe), subject: figure.subject.rawValue,
-                measure: figure.measure.rawValue, value: figure.value.description, minimum: minimum, maximum: maximum,
-                percentage: percentage, regime: figure.regime?.rawValue, sources: figure.sources.map(\.rawValue))
+            if index > 0 { out.comma() }
+            out.append("{\"company\":"); out.jsonString(figure.company.rawValue)
+            out.append(",\"jurisdiction\":"); out.jsonString(figure.jurisdiction.code)
+            out.append(",\"jurisdiction_name\":"); out.jsonString(safe(figure.jurisdiction.name))
+            out.append(",\"maximum\":"); out.append(maximum.map(String.init) ?? "null")
+            out.append(",\"measure\":"); out.jsonString(figure.measure.rawValue)
+            out.append(",\"minimum\":"); out.append(minimum.map(String.init) ?? "null")
+            out.append(",\"percentage\":"); out.append(percentage.map(number) ?? "null")
+            out.append(",\"period\":"); out.jsonString(figure.period.description)
+            out.append(",\"period_end\":"); out.jsonString(figure.period.end.description)
+            out.append(",\"period_start\":"); out.jsonString(figure.period.start.description)
+            out.append(",\"process\":"); out.jsonString(figure.process.rawValue)
+            out.append(",\"published_as\":")
+            if let words = figure.publishedAs { out.jsonString(safe(words)) } else { out.append("null") }
+            out.append(",\"regime\":")
+            if let regime = figure.regime { out.jsonString(regime.rawValue) } else { out.append("null") }
+            out.append(",\"sources\":[")
+            for (position, source) in figure.sources.enumerated() {
+                if position > 0 { out.comma() }
+                out.jsonString(source.rawValue)
+            }
+            out.append("],\"subject\":"); out.jsonString(figure.subject.rawValue)
+            out.append(",\"value\":"); out.jsonString(figure.value.description)
+            out.append("}")
         }
-        let cited = Set(dataset.figures.flatMap(\.sources))
-        var sources: [String: SourceEntry] = [:]
+        out.append("],\"schema_version\":\(schemaVersion),\"sources\":{")
+        var citedSet = Set<SourceID>()
+        for figures in dataset.figuresByCompany.values {
+            for figure in figures { citedSet.formUnion(figure.sources) }
+        }
+        let cited = citedSet.sorted()
+        var first = true
         for id in cited {
             guard let source = dataset.sources[id] else { continue }
-            sources[id.rawValue] = SourceEntry(
-                title: safe(source.title), publisher: safe(source.publisher), url: source.url,
-                date: source.date?.description, archived_url: source.archivedURL)
+            if !first { out.comma() }
+            first = false
+            out.jsonString(id.rawValue)
+            out.append(":{\"archived_url\":")
+            if let archived = source.archivedURL { out.jsonString(archived) } else { out.append("null") }
+            out.append(",\"date\":")
+            if let date = source.date { out.jsonString(date.description) } else { out.append("null") }
+            out.append(",\"publisher\":"); out.jsonString(safe(source.publisher))
+            out.append(",\"title\":"); out.jsonString(safe(source.title))
+            out.append(",\"url\":"); out.jsonString(source.url)
+            out.append("}")
         }
-        let document = Document(
-            schema_version: schemaVersion,
-            description: "Government request figures as each company published them. value is the published figure (a number, a range min-max, a percentage, or - for not reported); minimum and maximum are null when not reported.",
-            figures: figures, sources: sources)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        out.append("}}\n")
+        return out.string
     }
 
     private static func bounds(_ value: FigureValue) -> (Int?, Int?, Double?) {
@@ -108,9 +135,48 @@ public enum RequestExports {
         for scalar in value.unicodeScalars { clean.append(UnsafeCharacters.contains(scalar) ? "\u{FFFD}" : scalar) }
         return String(clean)
     }
+}
 
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+/// Appends text to a byte buffer, with CSV and JSON quoting.
+struct ByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func comma() { bytes.append(UInt8(ascii: ",")) }
+
+    /// A CSV field, quoted when it holds a comma, a quote or a line break.
+    mutating func csvField(_ text: String) {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(0x22)
+        for byte in utf8 {
+            if byte == 0x22 { bytes.append(0x22) }
+            bytes.append(byte)
+        }
+        bytes.append(0x22)
     }
+
+    /// A JSON string literal.
+    mutating func jsonString(_ text: String) {
+        bytes.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }

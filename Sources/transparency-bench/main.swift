@@ -3,18 +3,29 @@ import Foundation
 // transparency-bench: measures the tool. Run with `swift run -c release transparency-bench …`.
 //   import [ROWS]    import ROWS generated rows (default 1,000,000) in Google's format
 //   diff [BYTES]     word-diff a generated pair (default 2 MB, 1% of words changed) beside git
+//   generate N [DIR] write the synthetic dataset of N companies
+//   build N [ROOT]   build N generated companies (in ROOT, default /dev/shm) beside Hugo and cmark
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
     case "import":
         try ImportBenchmark.run(rows: arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000)
+    case "generate":
+        let count = arguments.count > 1 ? Int(arguments[1]) ?? 100 : 100
+        let root = arguments.count > 2 ? arguments[2] : "/dev/shm/transparency-bench-\(count)"
+        try SyntheticDataset.write(companies: count, to: root)
+        print("generated \(count) companies in \(root)")
+    case "build":
+        try BuildBenchmark.run(
+            companies: arguments.count > 1 ? Int(arguments[1]) ?? 100 : 100,
+            root: arguments.count > 2 ? arguments[2] : "/dev/shm", self: CommandLine.arguments[0])
     case "diff":
         let transparency = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/transparency"
         try DiffBenchmark.run(
             bytes: arguments.count > 1 ? Int(arguments[1]) ?? 2_000_000 : 2_000_000, percent: 1,
             transparency: transparency, runs: 7)
     default:
-        print("usage: transparency-bench import [ROWS] | diff [BYTES]")
+        print("usage: transparency-bench import [ROWS] | diff [BYTES] | generate N [DIR] | build N [ROOT]")
         exit(64)
     }
 } catch {

@@ -1,0 +1,55 @@
+import Dispatch
+import Foundation
+
+/// Maps `items` on all cores, keeping their order, so that output doesn't depend on timing.
+public func parallelMap<Item: Sendable, Result>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+    guard items.count > 1 else { return items.map(transform) }
+    let slots = ResultSlots<Result>(count: items.count)
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        slots.set(index, transform(items[index]))
+    }
+    return slots.values
+}
+
+/// Results written by index from several threads.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { storage.compactMap { $0 } }
+}
+
+/// Time spent in each stage of a build, summed over threads.
+public final class StageTimes: @unchecked Sendable {
+    public static let stages = ["load", "analysis", "templates", "cmark", "exports", "writing"]
+    private var seconds: [String: Double] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    /// Runs `work`, adding its duration to `stage`.
+    public func measure<Result, Failure: Error>(_ stage: String, _ work: () throws(Failure) -> Result) throws(Failure) -> Result {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            lock.lock()
+            seconds[stage, default: 0] += elapsed
+            lock.unlock()
+        }
+        return try work()
+    }
+
+    public subscript(stage: String) -> Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return seconds[stage] ?? 0
+    }
+}
