@@ -34,20 +34,27 @@ public enum RequestsFileParser {
             log.error(SourceLocation(path: path), "missing column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); the header must name \(requiredColumns.joined(separator: ","))")
             return []
         }
-        var seen: [RequestFigure.Key: Int] = [:]
-        return table.rows.compactMap { row in
+        let parsed = table.rows.compactMap { row -> ParsedFigure? in
             guard row.fields.count == table.header.count else {
                 log.error(row.location(ofField: 0), "expected \(table.header.count) fields, found \(row.fields.count)")
                 return nil
             }
-            guard let parsed = figure(row, index, company: company, log: log) else { return nil }
-            if let first = seen[parsed.figure.key] {
-                log.error(row.location(ofField: 0), "this figure is already given on line \(first)")
-                return nil
-            }
-            seen[parsed.figure.key] = row.line
-            return parsed
+            return figure(row, index, company: company, log: log)
         }
+        // Duplicates sit side by side once sorted by key (the sort keeps file order for ties).
+        let figures = parsed.map(\.figure)
+        let order = FigureOrder(figures)
+        var duplicates = Set<Int>()
+        var firstOfRun = order.sortedIndices.first ?? 0
+        for (previous, next) in zip(order.sortedIndices, order.sortedIndices.dropFirst()) {
+            guard order.sameKey(previous, next, in: figures) else {
+                firstOfRun = next
+                continue
+            }
+            log.error(parsed[next].row.location(ofField: 0), "this figure is already given on line \(parsed[firstOfRun].row.line)")
+            duplicates.insert(next)
+        }
+        return duplicates.isEmpty ? parsed : parsed.enumerated().filter { !duplicates.contains($0.offset) }.map(\.element)
     }
 
     private static func figure(_ row: CSVTable.Row, _ index: [String: Int], company: CompanyID, log: DiagnosticLog) -> ParsedFigure? {

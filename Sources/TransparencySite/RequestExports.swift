@@ -23,17 +23,19 @@ public enum RequestExports {
     /// One row per figure. `minimum` and `maximum` are empty when not reported; text cells that
     /// a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
     public static func csv(_ dataset: Dataset) -> String {
+        var periods = PeriodText(), names = NameText()
         var out = ByteWriter()
         out.append(csvColumns.joined(separator: ","))
         out.append("\n")
         for figure in sorted(dataset) {
             let (minimum, maximum, percentage) = bounds(figure.value)
+            let period = periods[figure.period]
             out.append(figure.company.rawValue); out.comma()
-            out.append(figure.period.description); out.comma()
-            out.append(figure.period.start.description); out.comma()
-            out.append(figure.period.end.description); out.comma()
+            out.append(period.id); out.comma()
+            out.append(period.start); out.comma()
+            out.append(period.end); out.comma()
             out.append(figure.jurisdiction.code); out.comma()
-            out.csvField(text(figure.jurisdiction.name)); out.comma()
+            out.csvField(names[figure.jurisdiction]); out.comma()
             out.append(figure.process.rawValue); out.comma()
             out.csvField(text(figure.publishedAs ?? "")); out.comma()
             out.append(figure.subject.rawValue); out.comma()
@@ -54,6 +56,7 @@ public enum RequestExports {
 
     /// The same figures as JSON, with the sources they cite; empty fields are `null`.
     public static func json(_ dataset: Dataset) -> String {
+        var periods = PeriodText(), names = NameText()
         var out = ByteWriter()
         out.append("{\"description\":")
         out.jsonString("Government request figures as each company published them. value is the published figure (a number, a range min-max, a percentage, or - for not reported); minimum and maximum are null when not reported.")
@@ -61,16 +64,17 @@ public enum RequestExports {
         for (index, figure) in sorted(dataset).enumerated() {
             let (minimum, maximum, percentage) = bounds(figure.value)
             if index > 0 { out.comma() }
+            let period = periods[figure.period]
             out.append("{\"company\":"); out.jsonString(figure.company.rawValue)
             out.append(",\"jurisdiction\":"); out.jsonString(figure.jurisdiction.code)
-            out.append(",\"jurisdiction_name\":"); out.jsonString(safe(figure.jurisdiction.name))
+            out.append(",\"jurisdiction_name\":"); out.jsonString(names[figure.jurisdiction])
             out.append(",\"maximum\":"); out.append(maximum.map(String.init) ?? "null")
             out.append(",\"measure\":"); out.jsonString(figure.measure.rawValue)
             out.append(",\"minimum\":"); out.append(minimum.map(String.init) ?? "null")
             out.append(",\"percentage\":"); out.append(percentage.map(number) ?? "null")
-            out.append(",\"period\":"); out.jsonString(figure.period.description)
-            out.append(",\"period_end\":"); out.jsonString(figure.period.end.description)
-            out.append(",\"period_start\":"); out.jsonString(figure.period.start.description)
+            out.append(",\"period\":"); out.jsonString(period.id)
+            out.append(",\"period_end\":"); out.jsonString(period.end)
+            out.append(",\"period_start\":"); out.jsonString(period.start)
             out.append(",\"process\":"); out.jsonString(figure.process.rawValue)
             out.append(",\"published_as\":")
             if let words = figure.publishedAs { out.jsonString(safe(words)) } else { out.append("null") }
@@ -134,6 +138,32 @@ public enum RequestExports {
         var clean = String.UnicodeScalarView()
         for scalar in value.unicodeScalars { clean.append(UnsafeCharacters.contains(scalar) ? "\u{FFFD}" : scalar) }
         return String(clean)
+    }
+}
+
+/// Each period's texts, worked out once.
+struct PeriodText {
+    private var cache: [Period: (id: String, start: String, end: String)] = [:]
+    subscript(period: Period) -> (id: String, start: String, end: String) {
+        mutating get {
+            if let known = cache[period] { return known }
+            let text = (period.description, period.start.description, period.end.description)
+            cache[period] = text
+            return text
+        }
+    }
+}
+
+/// Each jurisdiction's name, safe for exports (the `jurisdiction_name` cells are the same in CSV and JSON).
+struct NameText {
+    private var cache: [Jurisdiction: String] = [:]
+    subscript(jurisdiction: Jurisdiction) -> String {
+        mutating get {
+            if let known = cache[jurisdiction] { return known }
+            let text = RequestExports.text(jurisdiction.name)
+            cache[jurisdiction] = text
+            return text
+        }
     }
 }
 
