@@ -1,9 +1,13 @@
 import Dispatch
 import Foundation
 
+/// Whether work is spread over all cores; `TRANSPARENCY_THREADS=1` makes a build use one, to
+/// check that the output does not depend on it.
+public let parallelismEnabled: Bool = ProcessInfo.processInfo.environment["TRANSPARENCY_THREADS"] != "1"
+
 /// Maps `items` on all cores, keeping their order, so that output doesn't depend on timing.
 public func parallelMap<Item: Sendable, Result>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
-    guard items.count > 1 else { return items.map(transform) }
+    guard items.count > 1, parallelismEnabled else { return items.map(transform) }
     let slots = ResultSlots<Result>(count: items.count)
     DispatchQueue.concurrentPerform(iterations: items.count) { index in
         slots.set(index, transform(items[index]))

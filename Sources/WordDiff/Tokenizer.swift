@@ -121,7 +121,8 @@ struct Interner {
             }
             let span = spans[Int(id)]
             if span.end - span.start == end - start, texts[span.text].withUnsafeBufferPointer({ other in
-                memcmp(other.baseAddress! + span.start, buffer.baseAddress! + start, end - start) == 0
+                guard let otherBase = other.baseAddress, let base = buffer.baseAddress else { return end == start }
+                return memcmp(otherBase + span.start, base + start, end - start) == 0
             }) {
                 return id
             }

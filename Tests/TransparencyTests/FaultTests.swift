@@ -63,3 +63,32 @@ import TransparencySite
         #expect(folderContents(work + "/out") == before)
     }
 }
+
+@Suite struct ParallelBuildTests {
+    @Test func aBuildOnAllCoresWritesWhatABuildOnOneCoreWrites() throws {
+        let work = try TestPaths.temporaryFolder("parallel")
+        // The bundled dataset, plus enough companies for the work to be spread.
+        var files: [String: String] = [:]
+        for index in 0..<40 {
+            files["companies/c\(index).yaml"] = "id: c\(index)\nname: Company \(index)"
+            files["statements/c\(index).yaml"] = DatasetFixture.statements
+                .replacingOccurrences(of: "company: acme", with: "company: c\(index)")
+                .replacingOccurrences(of: "id: acme-2013-06-07", with: "id: s\(index)")
+            files["requests/c\(index).csv"] = DatasetFixture.requests
+        }
+        let data = try DatasetFixture(files).root
+        let parallel = try CommandRunner.run(["build", "--data", data, "--output", "parallel"], in: work)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.executable)
+        process.arguments = ["build", "--data", data, "--output", "serial"]
+        process.currentDirectoryURL = URL(fileURLWithPath: work)
+        process.environment = ProcessInfo.processInfo.environment.merging(["TRANSPARENCY_THREADS": "1"]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(parallel.status == 0 && process.terminationStatus == 0)
+        let a = folderContents(work + "/parallel"), b = folderContents(work + "/serial")
+        #expect(a.count > 100)
+        #expect(a == b)
+    }
+}
