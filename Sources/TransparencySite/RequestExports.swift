@@ -22,9 +22,9 @@ public enum RequestExports {
 
     /// One row per figure. `minimum` and `maximum` are empty when not reported; text cells that
     /// a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
-    public static func csv(_ dataset: Dataset) -> String {
+    public static func csv(_ dataset: Dataset) -> [UInt8] {
         var periods = PeriodText(), names = NameText()
-        var out = ByteWriter()
+        var out = ByteWriter(capacity: dataset.figureCount * 140)
         out.append(csvColumns.joined(separator: ","))
         out.append("\n")
         for figure in sorted(dataset) {
@@ -51,13 +51,13 @@ public enum RequestExports {
             out.append(figure.sources.map(\.rawValue).joined(separator: ";"))
             out.append("\n")
         }
-        return out.string
+        return out.bytes
     }
 
     /// The same figures as JSON, with the sources they cite; empty fields are `null`.
-    public static func json(_ dataset: Dataset) -> String {
+    public static func json(_ dataset: Dataset) -> [UInt8] {
         var periods = PeriodText(), names = NameText()
-        var out = ByteWriter()
+        var out = ByteWriter(capacity: dataset.figureCount * 360)
         out.append("{\"description\":")
         out.jsonString("Government request figures as each company published them. value is the published figure (a number, a range min-max, a percentage, or - for not reported); minimum and maximum are null when not reported.")
         out.append(",\"figures\":[")
@@ -111,7 +111,7 @@ public enum RequestExports {
             out.append("}")
         }
         out.append("}}\n")
-        return out.string
+        return out.bytes
     }
 
     private static func bounds(_ value: FigureValue) -> (Int?, Int?, Double?) {
@@ -170,6 +170,8 @@ struct NameText {
 /// Appends text to a byte buffer, with CSV and JSON quoting.
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
     mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
     mutating func comma() { bytes.append(UInt8(ascii: ",")) }

@@ -40,8 +40,8 @@ public struct SitePlan: Sendable {
             switch job {
             case .company(let report):
                 return (Self.companyFiles(report, dataset: dataset, renderer: renderer, siteTitle: siteTitle, keepMarkdown: keepMarkdown), [])
-            case .csv: return ([OutputFile(path: "site/data/requests.csv", contents: times.measure("exports") { RequestExports.csv(dataset) })], [])
-            case .json: return ([OutputFile(path: "site/data/requests.json", contents: times.measure("exports") { RequestExports.json(dataset) })], [])
+            case .csv: return ([OutputFile(path: "site/data/requests.csv", bytes: times.measure("exports") { RequestExports.csv(dataset) })], [])
+            case .json: return ([OutputFile(path: "site/data/requests.json", bytes: times.measure("exports") { RequestExports.json(dataset) })], [])
             case .comparisons: return ([], times.measure("analysis") { PeriodComparison.all(in: dataset) })
             }
         }

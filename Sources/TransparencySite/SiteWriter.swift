@@ -48,7 +48,7 @@ public struct SiteWriter: Sendable {
                 if made.insert(directory).inserted {
                     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 }
-                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path))
+                try file.data.write(to: URL(fileURLWithPath: path))
             } catch {
                 throw PublishError(path: path, reason: "cannot write: \(Self.reason(error))")
             }
