@@ -12,22 +12,38 @@ public enum RequestExports {
         "published_as", "subject", "measure", "value", "minimum", "maximum", "percentage", "regime", "sources",
     ]
 
-    /// The figures in export order.
-    static func sorted(_ dataset: Dataset) -> [RequestFigure] {
-        parallelMap(dataset.figuresByCompany.keys.sorted()) { company -> [RequestFigure] in
-            let figures = dataset.figures(of: company)
-            return FigureOrder(figures).sortedIndices.map { figures[$0] }
-        }.flatMap { $0 }
+    /// Companies whose figures are formatted at once (on all cores) before being written, which
+    /// bounds memory whatever the size of the dataset.
+    static let batchSize = 16
+
+    /// Each company's figures in key order, formatted by `format`, handed to `write` in company
+    /// order, a batch of companies at a time.
+    static func forEachCompany(_ dataset: Dataset, format: @escaping @Sendable ([RequestFigure]) -> [UInt8], write: ([UInt8]) -> Void) {
+        let companies = dataset.figuresByCompany.keys.sorted()
+        var start = 0
+        while start < companies.count {
+            let batch = Array(companies[start..<min(start + batchSize, companies.count)])
+            for chunk in parallelMap(batch, { company -> [UInt8] in
+                let figures = dataset.figures(of: company)
+                return format(FigureOrder(figures).sortedIndices.map { figures[$0] })
+            }) {
+                write(chunk)
+            }
+            start += batchSize
+        }
     }
 
     /// One row per figure. `minimum` and `maximum` are empty when not reported; text cells that
     /// a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
-    public static func csv(_ dataset: Dataset) -> [UInt8] {
+    public static func csv(_ dataset: Dataset, write: ([UInt8]) -> Void) {
+        write(Array((csvColumns.joined(separator: ",") + "\n").utf8))
+        forEachCompany(dataset, format: csvRows, write: write)
+    }
+
+    static func csvRows(_ figures: [RequestFigure]) -> [UInt8] {
         var periods = PeriodText(), names = NameText()
-        var out = ByteWriter(capacity: dataset.figureCount * 140)
-        out.append(csvColumns.joined(separator: ","))
-        out.append("\n")
-        for figure in sorted(dataset) {
+        var out = ByteWriter(capacity: figures.count * 140)
+        for figure in figures {
             let (minimum, maximum, percentage) = bounds(figure.value)
             let period = periods[figure.period]
             out.append(figure.company.rawValue); out.comma()
@@ -55,13 +71,49 @@ public enum RequestExports {
     }
 
     /// The same figures as JSON, with the sources they cite; empty fields are `null`.
-    public static func json(_ dataset: Dataset) -> [UInt8] {
+    public static func json(_ dataset: Dataset, write: ([UInt8]) -> Void) {
+        var head = ByteWriter()
+        head.append("{\"description\":")
+        head.jsonString("Government request figures as each company published them. value is the published figure (a number, a range min-max, a percentage, or - for not reported); minimum and maximum are null when not reported.")
+        head.append(",\"figures\":[")
+        write(head.bytes)
+        var first = true
+        forEachCompany(dataset, format: jsonObjects) { chunk in
+            guard !chunk.isEmpty else { return }
+            if !first { write([UInt8(ascii: ",")]) }
+            first = false
+            write(chunk)
+        }
+        var out = ByteWriter()
+        out.append("],\"schema_version\":\(schemaVersion),\"sources\":{")
+        var citedSet = Set<SourceID>()
+        for figures in dataset.figuresByCompany.values {
+            for figure in figures { citedSet.formUnion(figure.sources) }
+        }
+        var firstSource = true
+        for id in citedSet.sorted() {
+            guard let source = dataset.sources[id] else { continue }
+            if !firstSource { out.comma() }
+            firstSource = false
+            out.jsonString(id.rawValue)
+            out.append(":{\"archived_url\":")
+            if let archived = source.archivedURL { out.jsonString(archived) } else { out.append("null") }
+            out.append(",\"date\":")
+            if let date = source.date { out.jsonString(date.description) } else { out.append("null") }
+            out.append(",\"publisher\":"); out.jsonString(safe(source.publisher))
+            out.append(",\"title\":"); out.jsonString(safe(source.title))
+            out.append(",\"url\":"); out.jsonString(source.url)
+            out.append("}")
+        }
+        out.append("}}\n")
+        write(out.bytes)
+    }
+
+    /// The figures as JSON objects separated by commas.
+    static func jsonObjects(_ figures: [RequestFigure]) -> [UInt8] {
         var periods = PeriodText(), names = NameText()
-        var out = ByteWriter(capacity: dataset.figureCount * 360)
-        out.append("{\"description\":")
-        out.jsonString("Government request figures as each company published them. value is the published figure (a number, a range min-max, a percentage, or - for not reported); minimum and maximum are null when not reported.")
-        out.append(",\"figures\":[")
-        for (index, figure) in sorted(dataset).enumerated() {
+        var out = ByteWriter(capacity: figures.count * 360)
+        for (index, figure) in figures.enumerated() {
             let (minimum, maximum, percentage) = bounds(figure.value)
             if index > 0 { out.comma() }
             let period = periods[figure.period]
@@ -89,28 +141,6 @@ public enum RequestExports {
             out.append(",\"value\":"); out.jsonString(figure.value.description)
             out.append("}")
         }
-        out.append("],\"schema_version\":\(schemaVersion),\"sources\":{")
-        var citedSet = Set<SourceID>()
-        for figures in dataset.figuresByCompany.values {
-            for figure in figures { citedSet.formUnion(figure.sources) }
-        }
-        let cited = citedSet.sorted()
-        var first = true
-        for id in cited {
-            guard let source = dataset.sources[id] else { continue }
-            if !first { out.comma() }
-            first = false
-            out.jsonString(id.rawValue)
-            out.append(":{\"archived_url\":")
-            if let archived = source.archivedURL { out.jsonString(archived) } else { out.append("null") }
-            out.append(",\"date\":")
-            if let date = source.date { out.jsonString(date.description) } else { out.append("null") }
-            out.append(",\"publisher\":"); out.jsonString(safe(source.publisher))
-            out.append(",\"title\":"); out.jsonString(safe(source.title))
-            out.append(",\"url\":"); out.jsonString(source.url)
-            out.append("}")
-        }
-        out.append("}}\n")
         return out.bytes
     }
 

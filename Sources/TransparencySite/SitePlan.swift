@@ -33,19 +33,24 @@ public struct SitePlan: Sendable {
         let reports = parallelMap(dataset.companies) { company in
             times.measure("analysis") { CompanyReport(company: company, dataset: dataset) }
         }
-        // Company pages and the two exports, side by side.
-        enum Job: Sendable { case company(CompanyReport), csv, json, comparisons }
-        let jobs: [Job] = reports.map { .company($0) } + [.csv, .json, .comparisons]
+        // Company pages and the comparisons, side by side.
+        enum Job: Sendable { case company(CompanyReport), comparisons }
+        let jobs: [Job] = reports.map { .company($0) } + [.comparisons]
         let results = parallelMap(jobs) { job -> (files: [OutputFile], comparisons: [PeriodComparison]) in
             switch job {
             case .company(let report):
                 return (Self.companyFiles(report, dataset: dataset, renderer: renderer, siteTitle: siteTitle, keepMarkdown: keepMarkdown), [])
-            case .csv: return ([OutputFile(path: "site/data/requests.csv", bytes: times.measure("exports") { RequestExports.csv(dataset) })], [])
-            case .json: return ([OutputFile(path: "site/data/requests.json", bytes: times.measure("exports") { RequestExports.json(dataset) })], [])
             case .comparisons: return ([], times.measure("analysis") { PeriodComparison.all(in: dataset) })
             }
         }
         var files = results.flatMap(\.files)
+        // The exports hold every figure: they are formatted while they are written.
+        files.append(OutputFile(path: "site/data/requests.csv") { sink in
+            times.measure("exports") { RequestExports.csv(dataset, write: sink.write) }
+        })
+        files.append(OutputFile(path: "site/data/requests.json") { sink in
+            times.measure("exports") { RequestExports.json(dataset, write: sink.write) }
+        })
         let comparisons = results.flatMap(\.comparisons)
         files += parallelMap(comparisons) { comparison -> [OutputFile] in
             let page = renderer.comparison(comparison)

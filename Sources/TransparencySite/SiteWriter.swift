@@ -48,7 +48,17 @@ public struct SiteWriter: Sendable {
                 if made.insert(directory).inserted {
                     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 }
-                try file.data.write(to: URL(fileURLWithPath: path))
+                switch file.content {
+                case .bytes(let bytes):
+                    try Data(bytes).write(to: URL(fileURLWithPath: path))
+                case .stream(let produce):
+                    guard FileManager.default.createFile(atPath: path, contents: nil),
+                          let handle = FileHandle(forWritingAtPath: path) else {
+                        throw PublishError(path: path, reason: "cannot create the file")
+                    }
+                    produce(OutputFile.Sink(handle: handle))
+                    try handle.close()
+                }
             } catch {
                 throw PublishError(path: path, reason: "cannot write: \(Self.reason(error))")
             }

@@ -17,7 +17,7 @@ enum BuildBenchmark {
             throw BenchmarkError("the build failed: \(error)")
         }
         let summary = result.summary, plan = result.plan
-        let htmlBytes = plan.files.filter { $0.path.hasSuffix(".html") }.reduce(0) { $0 + $1.data.count }
+        let htmlBytes = plan.files.filter { $0.path.hasSuffix(".html") }.reduce(0) { $0 + $1.bytes.count }
         print("\(companies) companies: \(summary.pages) pages, \(plan.files.count) files, \(htmlBytes / 1_000_000) MB of HTML")
         print(String(format: "transparency build: %.2f s, %.0f pages/s, %.1f MB of HTML/s, peak memory %.0f MiB",
                      summary.seconds, Double(summary.pages) / summary.seconds, Double(htmlBytes) / summary.seconds / 1e6, PeakMemory.mebibytes))
