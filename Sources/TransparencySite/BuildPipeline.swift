@@ -17,14 +17,18 @@ public enum BuildPipeline {
         public var pages: Int
         public var reports: Int
         public var files: Int
+        /// Files left as they were because the build gave the same bytes.
+        public var unchanged: Int = 0
         public var seconds: Double
         public var warnings: [Diagnostic]
         /// Seconds per stage, summed over threads.
         public var stages: [String: Double] = [:]
 
-        /// `Wrote 6 HTML pages and 5 Markdown reports (13 files) to Reports in 0.12 s.`
+        /// `Wrote 6 HTML pages and 5 Markdown reports (13 files) to Reports in 0.12 s.`, with how
+        /// many files were left as they were when the build replaced an earlier one.
         public func line(output: String) -> String {
-            "Wrote \(pages) HTML pages and \(reports) Markdown reports (\(files) files) to \(output) in "
+            let kept = unchanged > 0 ? ", \(unchanged) unchanged" : ""
+            return "Wrote \(pages) HTML pages and \(reports) Markdown reports (\(files) files\(kept)) to \(output) in "
                 + String(format: "%.2f s.", seconds)
         }
     }
@@ -65,15 +69,16 @@ public enum BuildPipeline {
         let times = StageTimes()
         let (dataset, templateSet, warnings) = try times.measure("load") { () throws(Failure) in try load(data: data, templates: templates) }
         let plan = SitePlan(dataset: dataset, templates: templateSet, times: times, keepMarkdown: keepMarkdown)
+        var published = SiteWriter.Result(written: 0, unchanged: 0)
         do {
-            try times.measure("writing") { () throws(PublishError) in try SiteWriter(output: output).publish(plan.files) }
+            published = try times.measure("writing") { () throws(PublishError) in try SiteWriter(output: output).publish(plan.files) }
         } catch {
             throw .cannotPublish(error)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let summary = Summary(
             pages: plan.pageCount, reports: dataset.companies.count, files: plan.files.count + 1,
-            seconds: seconds, warnings: warnings,
+            unchanged: published.unchanged, seconds: seconds, warnings: warnings,
             // The exports are formatted while they are written: writing is counted without them.
             stages: Dictionary(uniqueKeysWithValues: StageTimes.stages.map { ($0, $0 == "writing" ? max(0, times[$0] - times["exports"]) : times[$0]) }))
         return (summary, plan)

@@ -18,8 +18,19 @@ public struct SiteWriter: Sendable {
         self.output = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
     }
 
-    /// Writes `files` and swaps them in place of the output folder.
-    public func publish(_ files: [OutputFile]) throws(PublishError) {
+    /// What a publish did.
+    public struct Result: Sendable {
+        /// Files whose bytes were written.
+        public var written: Int
+        /// Files identical to the previous output's, linked rather than written again.
+        public var unchanged: Int
+    }
+
+    /// Writes `files` and swaps them in place of the output folder. A file whose bytes equal the
+    /// previous output's is hard-linked from it instead of written, so an incremental change
+    /// rewrites only the files it changes.
+    @discardableResult
+    public func publish(_ files: [OutputFile]) throws(PublishError) -> Result {
         let manager = FileManager.default
         try checkOutputIsOurs()
         let folder = (output as NSString).deletingLastPathComponent
@@ -31,16 +42,19 @@ public struct SiteWriter: Sendable {
             throw PublishError(path: parent, reason: "cannot create a folder beside the output: \(String(cString: strerror(errno)))")
         }
         do {
-            try write(files + [OutputFile(path: Self.markerName, contents: Self.markerText)], into: staging)
+            let previous = FileManager.default.fileExists(atPath: output + "/" + Self.markerName) ? output : nil
+            let result = try write(files + [OutputFile(path: Self.markerName, contents: Self.markerText)], into: staging, previous: previous)
             try swap(staging, into: output)
+            return result
         } catch {
             try? manager.removeItem(atPath: staging)
             throw error
         }
     }
 
-    private func write(_ files: [OutputFile], into folder: String) throws(PublishError) {
+    private func write(_ files: [OutputFile], into folder: String, previous: String?) throws(PublishError) -> Result {
         var made: Set<String> = []
+        var result = Result(written: 0, unchanged: 0)
         for file in files {
             let path = folder + "/" + file.path
             let directory = (path as NSString).deletingLastPathComponent
@@ -50,6 +64,10 @@ public struct SiteWriter: Sendable {
                 }
                 switch file.content {
                 case .bytes(let bytes):
+                    if let previous, Self.same(bytes, atPath: previous + "/" + file.path), link(previous + "/" + file.path, path) == 0 {
+                        result.unchanged += 1
+                        continue
+                    }
                     try Data(bytes).write(to: URL(fileURLWithPath: path))
                 case .stream(let produce):
                     guard FileManager.default.createFile(atPath: path, contents: nil),
@@ -62,7 +80,17 @@ public struct SiteWriter: Sendable {
             } catch {
                 throw PublishError(path: path, reason: "cannot write: \(Self.reason(error))")
             }
+            result.written += 1
         }
+        return result
+    }
+
+    /// Whether the file at `path` holds exactly `bytes` (its size is checked first).
+    private static func same(_ bytes: [UInt8], atPath path: String) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              (attributes[.size] as? NSNumber)?.intValue == bytes.count,
+              let data = FileManager.default.contents(atPath: path) else { return false }
+        return data.elementsEqual(bytes)
     }
 
     private func swap(_ staging: String, into output: String) throws(PublishError) {
