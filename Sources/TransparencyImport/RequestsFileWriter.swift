@@ -29,7 +29,7 @@ public enum RequestsFileWriter {
             output.append(UInt8(ascii: ","))
             output += figure.process.rawValue.utf8
             output.append(UInt8(ascii: ","))
-            appendQuoted(figure.publishedAs ?? "", to: &output)
+            CSVWriting.appendField(figure.publishedAs ?? "", to: &output)
             output.append(UInt8(ascii: ","))
             output += figure.subject.rawValue.utf8
             output.append(UInt8(ascii: ","))
@@ -46,22 +46,5 @@ public enum RequestsFileWriter {
             output.append(UInt8(ascii: "\n"))
         }
         return output
-    }
-
-    /// A field quoted when it holds a comma, a quote, a line break, or spaces at either end.
-    static func appendQuoted(_ field: String, to output: inout [UInt8]) {
-        let bytes = field.utf8
-        let needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || bytes.first == 0x20 || bytes.last == 0x20
-        guard needsQuotes else {
-            output += bytes
-            return
-        }
-        output.append(0x22)
-        for byte in bytes {
-            if byte == 0x22 { output.append(0x22) }
-            output.append(byte)
-        }
-        output.append(0x22)
     }
 }

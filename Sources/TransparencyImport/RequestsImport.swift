@@ -130,14 +130,6 @@ public enum RequestsImport {
     }
 
     private static func readText(_ path: String, _ log: DiagnosticLog) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            log.error(SourceLocation(path: path), "cannot read the file")
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            log.error(SourceLocation(path: path), "the file is not valid UTF-8")
-            return nil
-        }
-        return text
+        LoadContext.readText(path, from: DiskFiles(), log: log)
     }
 }

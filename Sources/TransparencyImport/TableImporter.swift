@@ -171,7 +171,7 @@ struct TableImporter {
     private func value(_ rule: ImportMapping.MeasureRule, _ row: CSVTable.Row, _ columns: [String: Int]) -> (FigureValue, Int)? {
         if let column = rule.column, let index = columns[column] {
             var text = row.fields[index]
-            if !mapping.notReported.isEmpty, mapping.notReported.contains(text.trimmingSpacesAndTabs) { text = "-" }
+            if !mapping.notReported.isEmpty, mapping.notReported.contains(text.trimmingSpaces) { text = "-" }
             if rule.bareNumberIsPercentage, let last = text.utf8.last, last != UInt8(ascii: "%"), text != "-",
                text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
                 text += "%"
@@ -203,14 +203,5 @@ extension FigureValue {
     var count: Count? {
         if case .count(let count) = self { return count }
         return nil
-    }
-}
-
-extension String {
-    var trimmingSpacesAndTabs: String {
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
-              let end = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        return String(scalars[start...end])
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import TransparencyModel
 
 /// What the loaders of one run share: the diagnostics, the id registry, file access.
-final class LoadContext {
+package final class LoadContext {
     let root: String
     let files: any DatasetFiles
     let log = DiagnosticLog()
@@ -19,7 +19,10 @@ final class LoadContext {
     }
 
     /// The file's text, or nil (logged) when it can't be read as UTF-8.
-    func readText(_ path: String) -> String? {
+    func readText(_ path: String) -> String? { Self.readText(path, from: files, log: log) }
+
+    /// A file's text, or nil (logged) when it can't be read as UTF-8.
+    package static func readText(_ path: String, from files: any DatasetFiles, log: DiagnosticLog) -> String? {
         guard let data = files.contents(of: path) else {
             log.error(SourceLocation(path: path), "cannot read the file")
             return nil

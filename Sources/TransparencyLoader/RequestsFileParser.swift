@@ -111,13 +111,3 @@ public enum RequestsFileParser {
         return names.compactMap { FieldReader.slug($0, at: location, log: log) }
     }
 }
-
-extension String {
-    /// Without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
-              let end = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        return String(scalars[start...end])
-    }
-}

@@ -101,7 +101,7 @@ public enum PublishedValueParser {
 
 extension String {
     /// Without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
+    public var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
               let end = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }

@@ -206,20 +206,8 @@ struct ByteWriter {
     mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
     mutating func comma() { bytes.append(UInt8(ascii: ",")) }
 
-    /// A CSV field, quoted when it holds a comma, a quote or a line break.
-    mutating func csvField(_ text: String) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-            bytes.append(contentsOf: utf8)
-            return
-        }
-        bytes.append(0x22)
-        for byte in utf8 {
-            if byte == 0x22 { bytes.append(0x22) }
-            bytes.append(byte)
-        }
-        bytes.append(0x22)
-    }
+    /// A CSV field, quoted as `CSVWriting` quotes it.
+    mutating func csvField(_ text: String) { CSVWriting.appendField(text, to: &bytes) }
 
     /// A JSON string literal.
     mutating func jsonString(_ text: String) {
