@@ -34,12 +34,14 @@ public enum RequestsFileParser {
             log.error(SourceLocation(path: path), "missing column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); the header must name \(requiredColumns.joined(separator: ","))")
             return []
         }
+        guard let columns = Columns(index) else { return [] }
+        let cache = Cache()
         let parsed = table.rows.compactMap { row -> ParsedFigure? in
             guard row.fields.count == table.header.count else {
                 log.error(row.location(ofField: 0), "expected \(table.header.count) fields, found \(row.fields.count)")
                 return nil
             }
-            return figure(row, index, company: company, log: log)
+            return figure(row, columns, cache, company: company, log: log)
         }
         // Duplicates sit side by side once sorted by key (the sort keeps file order for ties).
         let figures = parsed.map(\.figure)
@@ -57,40 +59,83 @@ public enum RequestsFileParser {
         return duplicates.isEmpty ? parsed : parsed.enumerated().filter { !duplicates.contains($0.offset) }.map(\.element)
     }
 
-    private static func figure(_ row: CSVTable.Row, _ index: [String: Int], company: CompanyID, log: DiagnosticLog) -> ParsedFigure? {
-        func field(_ name: String) -> (text: String, location: SourceLocation)? {
-            index[name].map { (row.fields[$0], row.location(ofField: $0)) }
+    /// Column positions of one file.
+    private struct Columns {
+        let period, jurisdiction, process, measure, value, sources: Int
+        let publishedAs, subject, regime: Int?
+
+        init?(_ index: [String: Int]) {
+            guard let period = index["period"], let jurisdiction = index["jurisdiction"], let process = index["process"],
+                  let measure = index["measure"], let value = index["value"], let sources = index["sources"] else { return nil }
+            (self.period, self.jurisdiction, self.process, self.measure, self.value, self.sources) = (period, jurisdiction, process, measure, value, sources)
+            (publishedAs, subject, regime) = (index["published_as"], index["subject"], index["regime"])
         }
-        guard let periodField = field("period"), let jurisdictionField = field("jurisdiction"),
-              let processField = field("process"), let measureField = field("measure"),
-              let valueField = field("value"), let sourcesField = field("sources"), let sourcesColumn = index["sources"] else { return nil }
-        let period = Period(parsing: periodField.text)
+    }
+
+    /// Values already read in this file, by their text: a file repeats few distinct periods,
+    /// jurisdictions, processes and source lists over many rows.
+    private final class Cache {
+        var periods: [String: Period?] = [:]
+        var jurisdictions: [String: Jurisdiction?] = [:]
+        var sources: [String: [SourceID]] = [:]
+    }
+
+    private static func figure(_ row: CSVTable.Row, _ columns: Columns, _ cache: Cache, company: CompanyID, log: DiagnosticLog) -> ParsedFigure? {
+        let fields = row.fields
+        let periodText = fields[columns.period]
+        let period: Period?
+        if let known = cache.periods[periodText] { period = known } else {
+            period = Period(parsing: periodText)
+            cache.periods[periodText] = .some(period)
+        }
         if period == nil {
-            log.error(periodField.location, "malformed period '\(periodField.text)': expected 2013-H1, 2013 or 2012-12-01..2013-05-31")
+            log.error(row.location(ofField: columns.period), "malformed period '\(periodText)': expected 2013-H1, 2013 or 2012-12-01..2013-05-31")
         }
-        let jurisdiction = Jurisdiction(code: jurisdictionField.text)
+        let code = fields[columns.jurisdiction]
+        let jurisdiction: Jurisdiction?
+        if let known = cache.jurisdictions[code] { jurisdiction = known } else {
+            jurisdiction = Jurisdiction(code: code)
+            cache.jurisdictions[code] = .some(jurisdiction)
+        }
         if jurisdiction == nil {
-            log.error(jurisdictionField.location, "unknown jurisdiction '\(jurisdictionField.text)': expected an ISO 3166-1 alpha-2 code such as US, or WORLD")
+            log.error(row.location(ofField: columns.jurisdiction), "unknown jurisdiction '\(code)': expected an ISO 3166-1 alpha-2 code such as US, or WORLD")
         }
-        let process: LegalProcess? = vocabulary(processField, "legal process", log)
-        let measure: Measure? = vocabulary(measureField, "measure", log)
-        let subject: RequestSubject? = field("subject").map { $0.text.isEmpty ? .accounts : vocabulary($0, "subject", log) } ?? .accounts
-        let regime: BandRegime?? = field("regime").map { $0.text.isEmpty ? .some(nil) : vocabulary($0, "band regime", log).map { .some($0) } } ?? .some(nil)
+        func vocabularyField<Value: RawRepresentable & CaseIterable>(_ column: Int, _ what: String) -> Value? where Value.RawValue == String {
+            vocabulary((fields[column], row.location(ofField: column)), what, log)
+        }
+        let process: LegalProcess? = LegalProcess(rawValue: fields[columns.process]) ?? vocabularyField(columns.process, "legal process")
+        let measure: Measure? = Measure(rawValue: fields[columns.measure]) ?? vocabularyField(columns.measure, "measure")
+        var subject: RequestSubject? = .accounts
+        if let column = columns.subject, !fields[column].isEmpty {
+            subject = RequestSubject(rawValue: fields[column]) ?? vocabularyField(column, "subject")
+        }
+        var regime: BandRegime?
+        var regimeKnown = true
+        if let column = columns.regime, !fields[column].isEmpty {
+            regime = BandRegime(rawValue: fields[column]) ?? vocabularyField(column, "band regime")
+            regimeKnown = regime != nil
+        }
         var value: FigureValue?
         if let measure {
-            switch PublishedValueParser.value(valueField.text, for: measure) {
+            switch PublishedValueParser.value(fields[columns.value], for: measure) {
             case .success(let parsed): value = parsed
-            case .failure(let problem): log.error(valueField.location, problem.description)
+            case .failure(let problem): log.error(row.location(ofField: columns.value), problem.description)
             }
         }
-        let sources = sourceIDs(sourcesField.text, at: sourcesField.location, log: log)
-        let publishedAs = field("published_as").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
-        guard let period, let jurisdiction, let process, let measure, let value, let subject, let regime,
+        let sourcesText = fields[columns.sources]
+        let sources: [SourceID]
+        if let known = cache.sources[sourcesText] { sources = known } else {
+            sources = sourceIDs(sourcesText, at: row.location(ofField: columns.sources), log: log)
+            // Only well-formed lists are kept, so a malformed one is reported on every row.
+            if !sources.isEmpty { cache.sources[sourcesText] = sources }
+        }
+        let publishedAs = columns.publishedAs.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+        guard let period, let jurisdiction, let process, let measure, let value, let subject, regimeKnown,
               !sources.isEmpty else { return nil }
         let figure = RequestFigure(
             company: company, period: period, jurisdiction: jurisdiction, process: process, publishedAs: publishedAs,
             subject: subject, measure: measure, value: value, regime: regime, sources: sources)
-        return ParsedFigure(figure: figure, row: row, sourcesColumn: sourcesColumn)
+        return ParsedFigure(figure: figure, row: row, sourcesColumn: columns.sources)
     }
 
     private static func vocabulary<Value: RawRepresentable & CaseIterable>(
