@@ -13,7 +13,8 @@ struct Merge {
     private(set) var added = 0, changed = 0, unchanged = 0
 
     init(existing: [RequestFigure], imported: ImportedFigures, log: DiagnosticLog) {
-        all = existing + imported.figures
+        // Shares the imported array's storage when there is nothing to merge with (a first import).
+        all = existing.isEmpty ? imported.figures : existing + imported.figures
         let order = FigureOrder(all)
         let firstImported = existing.count
         func location(_ index: Int) -> SourceLocation { imported.location(index - firstImported) }

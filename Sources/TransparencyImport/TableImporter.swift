@@ -136,7 +136,11 @@ struct TableImporter {
         case .fixed(let jurisdiction): return jurisdiction
         case .code(let column, let nameColumn):
             let code = field(row, columns, column)
-            if let found = Jurisdiction(code: code.uppercased()) { return found }
+            if let cached = cache[code], let found = cached { return found }
+            if let found = Jurisdiction(code: code.uppercased()) {
+                cache[code] = .some(found)
+                return found
+            }
             if let nameColumn, let found = named(field(row, columns, nameColumn)) { return found }
             log.error(row.location(ofField: columns[column] ?? 0), "column '\(column)': unknown jurisdiction '\(code)'")
             return nil
