@@ -36,7 +36,7 @@ public enum DatasetLoader {
         if context.log.hasErrors { throw DatasetError(diagnostics: diagnostics) }
         let dataset = Dataset(
             companies: companies, sources: sources, claims: claims, statements: statements,
-            evidence: evidence, figures: figures, documents: documents)
+            evidence: evidence, figuresByCompany: figures, documents: documents)
         return (dataset, diagnostics.sorted())
     }
 }

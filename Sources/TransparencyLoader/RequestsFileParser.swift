@@ -20,21 +20,28 @@ public enum RequestsFileParser {
     }
 
     package static func parse(_ table: CSVTable, path: String, company: CompanyID, log: DiagnosticLog) -> [ParsedFigure] {
+        parseWithKeyOrder(table, path: path, company: company, log: log).figures
+    }
+
+    /// The figures in file order, and their indices in key order (the order of `RequestFigure.Key`).
+    package static func parseWithKeyOrder(
+        _ table: CSVTable, path: String, company: CompanyID, log: DiagnosticLog
+    ) -> (figures: [ParsedFigure], keyOrder: [Int]) {
         var index: [String: Int] = [:]
         for (position, name) in table.header.enumerated() {
             guard requiredColumns.contains(name) || optionalColumns.contains(name) else {
                 let known = requiredColumns + optionalColumns
                 log.error(SourceLocation(path: path, line: 1, column: 1), "unknown column '\(name)'\(Suggestion.hint(for: name, in: known)); the columns are \(known.joined(separator: ", "))")
-                return []
+                return ([], [])
             }
             index[name] = position
         }
         let missing = requiredColumns.filter { index[$0] == nil }
         guard missing.isEmpty else {
             log.error(SourceLocation(path: path), "missing column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); the header must name \(requiredColumns.joined(separator: ","))")
-            return []
+            return ([], [])
         }
-        guard let columns = Columns(index) else { return [] }
+        guard let columns = Columns(index) else { return ([], []) }
         let cache = Cache()
         let parsed = table.rows.compactMap { row -> ParsedFigure? in
             guard row.fields.count == table.header.count else {
@@ -56,7 +63,10 @@ public enum RequestsFileParser {
             log.error(parsed[next].row.location(ofField: 0), "this figure is already given on line \(parsed[firstOfRun].row.line)")
             duplicates.insert(next)
         }
-        return duplicates.isEmpty ? parsed : parsed.enumerated().filter { !duplicates.contains($0.offset) }.map(\.element)
+        guard !duplicates.isEmpty else { return (parsed, order.sortedIndices) }
+        // Duplicates are errors, so nothing is built from these figures: their order doesn't matter.
+        let kept = parsed.enumerated().filter { !duplicates.contains($0.offset) }.map(\.element)
+        return (kept, Array(kept.indices))
     }
 
     /// Column positions of one file.

@@ -13,12 +13,13 @@ enum RequestsLoader {
         var company: (id: CompanyID, location: SourceLocation)?
     }
 
-    static func load(_ context: LoadContext) -> [RequestFigure] {
+    /// Each company's figures, in key order.
+    static func load(_ context: LoadContext) -> [CompanyID: [RequestFigure]] {
         let names = context.files(in: "requests", withExtension: "csv")
         let paths = names.map { (context.path("requests/" + $0), String($0.dropLast(4))) }
         let files = context.files
         let results = parallelMap(paths) { path, companyName in loadFile(path, companyName: companyName, files: files) }
-        var figures: [RequestFigure] = []
+        var figures: [CompanyID: [RequestFigure]] = [:]
         for result in results {
             for diagnostic in result.diagnostics {
                 if diagnostic.severity == .error { context.log.error(diagnostic.location, diagnostic.message) }
@@ -26,7 +27,7 @@ enum RequestsLoader {
             }
             if let company = result.company { context.registry.refer(to: "company", company.id.rawValue, at: company.location) }
             for source in result.sources { context.registry.refer(to: "source", source.id.rawValue, at: source.location) }
-            figures += result.figures
+            if let company = result.company?.id, !result.figures.isEmpty { figures[company] = result.figures }
         }
         return figures
     }
@@ -49,13 +50,14 @@ enum RequestsLoader {
         let table = CSVTable(bytes: Array(data), path: path)
         for problem in table.problems { log.error(problem.location, problem.message) }
         var seen = Set<SourceID>()
-        for parsed in RequestsFileParser.parse(table, path: path, company: company, log: log) {
+        let (parsed, keyOrder) = RequestsFileParser.parseWithKeyOrder(table, path: path, company: company, log: log)
+        for figure in parsed {
             // Each source once per file: the registry only needs to know that it is cited.
-            for source in parsed.figure.sources where seen.insert(source).inserted {
-                result.sources.append((source, parsed.row.location(ofField: parsed.sourcesColumn)))
+            for source in figure.figure.sources where seen.insert(source).inserted {
+                result.sources.append((source, figure.row.location(ofField: figure.sourcesColumn)))
             }
-            result.figures.append(parsed.figure)
         }
+        result.figures = keyOrder.map { parsed[$0].figure }
         return result
     }
 }

@@ -6,7 +6,7 @@ public struct Dataset: Sendable {
     public var claims: [ClaimID: Claim]
     public var statements: [Statement]
     public var evidence: [Evidence]
-    /// Request figures by company, each company's in the order they were read.
+    /// Request figures by company, each company's in key order (`RequestFigure.Key`).
     public var figuresByCompany: [CompanyID: [RequestFigure]]
     public var documents: [Document]
 
@@ -22,7 +22,26 @@ public struct Dataset: Sendable {
         self.evidence = evidence
         var byCompany: [CompanyID: [RequestFigure]] = [:]
         for figure in figures { byCompany[figure.company, default: []].append(figure) }
-        self.figuresByCompany = byCompany
+        self.figuresByCompany = byCompany.mapValues { figures in
+            // Loaders give each company's figures in key order already; others may not.
+            let order = FigureOrder(figures).sortedIndices
+            return order.elementsEqual(figures.indices) ? figures : order.map { figures[$0] }
+        }
+        self.documents = documents
+    }
+
+    /// A dataset whose figures are grouped by company already, each company's in key order.
+    package init(
+        companies: [Company], sources: [SourceID: Source], claims: [ClaimID: Claim],
+        statements: [Statement], evidence: [Evidence], figuresByCompany: [CompanyID: [RequestFigure]],
+        documents: [Document]
+    ) {
+        self.companies = companies.sorted { $0.id < $1.id }
+        self.sources = sources
+        self.claims = claims
+        self.statements = statements
+        self.evidence = evidence
+        self.figuresByCompany = figuresByCompany
         self.documents = documents
     }
 

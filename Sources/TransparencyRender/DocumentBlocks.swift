@@ -33,9 +33,7 @@ public struct UserMarkdownBlock: Block {
 
     public init(text: String) {
         // Controls, noncharacters and bidirectional overrides never reach the output.
-        var clean = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { clean.append(UnsafeCharacters.contains(scalar) ? "\u{FFFD}" : scalar) }
-        self.text = String(clean)
+        self.text = UnsafeCharacters.replaced(in: text)
     }
 
     public func markdown() -> String {

@@ -13,6 +13,7 @@ import TransparencyModel
 /// - `UnsafeCharacters` (controls, noncharacters, bidirectional overrides) become U+FFFD.
 public enum MarkdownEscaper {
     public static func escape(_ text: String) -> String {
+        if isPlain(text) { return text }
         var output = String.UnicodeScalarView()
         output.reserveCapacity(text.utf8.count + 16)
         var previousWasBreak = false
@@ -53,6 +54,37 @@ public enum MarkdownEscaper {
             if !isDigit { leadingDigits = false }
         }
         return String(output)
+    }
+
+    /// Whether `text` renders as itself with nothing escaped: it starts with no digit, space or
+    /// start-of-line marker, and holds no escaped character, line break or unsafe character.
+    /// One pass over the UTF-8 bytes, for the common case.
+    private static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first else { return true }
+            if first < 0x80, plainAtStart[Int(first)] == false { return false }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if !plainASCII[Int(byte)] { return false }
+                    index += 1
+                } else {
+                    let (value, length) = UnsafeCharacters.scalar(in: bytes, at: index)
+                    if value == 0x2028 || value == 0x2029 || UnsafeCharacters.contains(value: value) { return false }
+                    index += length
+                }
+            }
+            return true
+        }
+    }
+
+    private static let plainASCII: [Bool] = (0..<128).map { byte in
+        !alwaysEscaped.contains(UInt32(byte)) && byte != 0x0A && byte != 0x0D && !UnsafeCharacters.contains(value: UInt32(byte))
+    }
+    private static let plainAtStart: [Bool] = (0..<128).map { byte in
+        !startEscaped.contains(UInt32(byte)) && !(0x30...0x39).contains(byte) && byte != 0x20 && byte != 0x09
     }
 
     /// Escapes a link destination placed inside `(…)`: `\ ( ) & < >` get a backslash (which
