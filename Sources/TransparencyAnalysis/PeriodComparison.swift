@@ -20,9 +20,7 @@ public struct PeriodComparison: Sendable {
     /// latest first.
     public static func all(in dataset: Dataset, minimumCompanies: Int = 2) -> [PeriodComparison] {
         // Each company's rows by period, on all cores; then periods put together in company order.
-        let perCompany = parallelMap(dataset.companies) { company -> [Period: Row] in
-            Dictionary(grouping: dataset.figures(of: company.id), by: \.period).mapValues { row(company, $0) }
-        }
+        let perCompany = parallelMap(dataset.companies) { company in rows(of: company, figures: dataset.figures(of: company.id)) }
         var byPeriod: [Period: [Row]] = [:]
         for rows in perCompany {
             for (period, row) in rows { byPeriod[period, default: []].append(row) }
@@ -37,14 +35,22 @@ public struct PeriodComparison: Sendable {
         }
     }
 
-    static func row(_ company: Company, _ figures: [RequestFigure]) -> Row {
-        let counted = RequestTotals.scope(figures.filter(RequestTotals.countsTowardsTotal))
+    /// One company's rows, by period.
+    public static func rows(of company: Company, figures: [RequestFigure]) -> [Period: Row] {
+        var byPeriod: [Period: [Int]] = [:]
+        for index in figures.indices { byPeriod[figures[index].period, default: []].append(index) }
+        return byPeriod.mapValues { row(company, figures, $0) }
+    }
+
+    static func row(_ company: Company, _ figures: [RequestFigure], _ indices: [Int]) -> Row {
+        let counted = RequestTotals.scope(figures, at: indices.filter { RequestTotals.countsTowardsTotal(figures[$0]) })
         var security: [LegalProcess: Count] = [:]
-        for figure in figures where RequestTotals.nationalSecurity.contains(figure.process) && figure.measure == .requests {
-            if case .count(let count) = figure.value { security[figure.process] = count }
+        for index in indices where RequestTotals.isNationalSecurity(figures[index].process) && figures[index].measure == .requests {
+            if case .count(let count) = figures[index].value { security[figures[index].process] = count }
         }
         return Row(
-            company: company, requests: RequestTotals.sum(counted, .requests), accounts: RequestTotals.sum(counted, .accounts),
-            nationalSecurity: security, sources: Array(Set(figures.flatMap(\.sources))).sorted())
+            company: company, requests: RequestTotals.sum(figures, at: counted, .requests),
+            accounts: RequestTotals.sum(figures, at: counted, .accounts),
+            nationalSecurity: security, sources: RequestAnalysis.sources(figures, indices))
     }
 }

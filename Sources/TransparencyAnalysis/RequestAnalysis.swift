@@ -52,56 +52,97 @@ public struct RequestAnalysis: Sendable {
     public var securityProcesses: [LegalProcess]
 
     public init(figures: [RequestFigure], topCount: Int = 10) {
-        let byPeriod = Dictionary(grouping: figures, by: \.period)
-        let periods = byPeriod.keys.sorted()
-        totals = periods.compactMap { period in
-            let figures = byPeriod[period] ?? []
-            guard let total = RequestTotals.total(figures) else { return nil }
-            return PeriodTotal(period: period, requests: total, sources: Self.sources(RequestTotals.scope(figures.filter(RequestTotals.countsTowardsTotal))))
-        }
-        let ordinary = figures.filter { $0.subject == .accounts && !RequestTotals.nationalSecurity.contains($0.process) }
-        processes = Set(ordinary.map(\.process)).sorted()
-        byProcess = periods.reversed().compactMap { period in
-            let inPeriod = RequestTotals.scope(ordinary.filter { $0.period == period })
-            var row: [LegalProcess: RequestTotals.Total] = [:]
-            for (process, group) in Dictionary(grouping: inPeriod, by: \.process) {
-                row[process] = RequestTotals.sum(group, .requests)
+        // Figures are reached through their indices, grouped once by period: never copied.
+        var byPeriod: [Period: [Int]] = [:]
+        var lastPeriod: Period?, run: [Int] = []
+        for index in figures.indices {
+            let period = figures[index].period
+            if period != lastPeriod, let lastPeriod {
+                byPeriod[lastPeriod, default: []] += run
+                run.removeAll(keepingCapacity: true)
             }
-            return row.isEmpty ? nil : ProcessRow(period: period, byProcess: row, sources: Self.sources(inPeriod))
+            lastPeriod = period
+            run.append(index)
         }
+        if let lastPeriod { byPeriod[lastPeriod, default: []] += run }
+        let periods = byPeriod.keys.sorted()
+        var totals: [PeriodTotal] = []
+        var byProcess: [ProcessRow] = []
+        var processes = Set<LegalProcess>()
+        for period in periods {
+            let indices = byPeriod[period] ?? []
+            let counted = RequestTotals.scope(figures, at: indices.filter { RequestTotals.countsTowardsTotal(figures[$0]) })
+            if let total = RequestTotals.sum(figures, at: counted, .requests) {
+                totals.append(PeriodTotal(period: period, requests: total, sources: Self.sources(figures, counted)))
+            }
+            let allOrdinary = indices.filter {
+                figures[$0].subject == .accounts && !RequestTotals.isNationalSecurity(figures[$0].process)
+            }
+            for index in allOrdinary { processes.insert(figures[index].process) }
+            let ordinary = RequestTotals.scope(figures, at: allOrdinary)
+            var groups: [LegalProcess: [Int]] = [:]
+            for index in ordinary { groups[figures[index].process, default: []].append(index) }
+            var row: [LegalProcess: RequestTotals.Total] = [:]
+            for (process, group) in groups {
+                row[process] = RequestTotals.sum(figures, at: group, .requests)
+            }
+            if !row.isEmpty { byProcess.append(ProcessRow(period: period, byProcess: row, sources: Self.sources(figures, ordinary))) }
+        }
+        self.totals = totals
+        self.byProcess = byProcess.reversed()
+        self.processes = processes.sorted()
         let latest = totals.last?.period
         latestPeriod = latest
-        let latestFigures = figures.filter { $0.period == latest && RequestTotals.countsTowardsTotal($0) && $0.jurisdiction != .world }
-        let byJurisdiction = Dictionary(grouping: latestFigures, by: \.jurisdiction)
+        let latestIndices = (latest.flatMap { byPeriod[$0] } ?? []).filter {
+            RequestTotals.countsTowardsTotal(figures[$0]) && figures[$0].jurisdiction != .world
+        }
+        var byJurisdiction: [Jurisdiction: [Int]] = [:]
+        for index in latestIndices { byJurisdiction[figures[index].jurisdiction, default: []].append(index) }
         jurisdictionCount = byJurisdiction.count
         topJurisdictions = byJurisdiction.compactMap { jurisdiction, group -> JurisdictionRow? in
-            guard let requests = RequestTotals.sum(group, .requests) else { return nil }
-            let lines = Set(group.map { "\($0.process)|\($0.publishedAs ?? "")" })
+            guard let requests = RequestTotals.sum(figures, at: group, .requests) else { return nil }
+            let lines = Set(group.map { "\(figures[$0].process)|\(figures[$0].publishedAs ?? "")" })
             var percent: Double?
-            if lines.count == 1, case .percentage(let value)? = group.first(where: { $0.measure == .percentWithData })?.value {
+            if lines.count == 1, let share = group.first(where: { figures[$0].measure == .percentWithData }),
+               case .percentage(let value) = figures[share].value {
                 percent = value
             }
             return JurisdictionRow(
-                jurisdiction: jurisdiction, requests: requests, accounts: RequestTotals.sum(group, .accounts),
-                percentWithData: percent, sources: Self.sources(group))
+                jurisdiction: jurisdiction, requests: requests, accounts: RequestTotals.sum(figures, at: group, .accounts),
+                percentWithData: percent, sources: Self.sources(figures, group))
         }
         .sorted { ($1.requests.reported?.maximum ?? 0, $0.jurisdiction.name) < ($0.requests.reported?.maximum ?? 0, $1.jurisdiction.name) }
         .prefix(topCount).map { $0 }
-        let security = figures.filter { RequestTotals.nationalSecurity.contains($0.process) }
-        securityProcesses = Set(security.map(\.process)).sorted()
-        nationalSecurity = Dictionary(grouping: security, by: \.period).sorted { $0.key > $1.key }.map { period, group in
+        var security: [Period: [Int]] = [:]
+        var securityProcesses = Set<LegalProcess>()
+        for index in figures.indices where RequestTotals.isNationalSecurity(figures[index].process) {
+            security[figures[index].period, default: []].append(index)
+            securityProcesses.insert(figures[index].process)
+        }
+        self.securityProcesses = securityProcesses.sorted()
+        nationalSecurity = security.sorted { $0.key > $1.key }.map { period, group in
             var requests: [LegalProcess: Count] = [:], accounts: [LegalProcess: Count] = [:]
-            for figure in group {
+            for index in group {
+                let figure = figures[index]
                 guard case .count(let count) = figure.value else { continue }
                 if figure.measure == .requests { requests[figure.process] = count }
                 if figure.measure == .accounts { accounts[figure.process] = count }
             }
-            let regimes = Set(group.compactMap(\.regime)).sorted { $0.rawValue < $1.rawValue }
-            return SecurityRow(period: period, requests: requests, accounts: accounts, regimes: regimes, sources: Self.sources(group))
+            let regimes = Set(group.compactMap { figures[$0].regime }).sorted { $0.rawValue < $1.rawValue }
+            return SecurityRow(period: period, requests: requests, accounts: accounts, regimes: regimes, sources: Self.sources(figures, group))
         }
     }
 
-    private static func sources(_ figures: [RequestFigure]) -> [SourceID] {
-        Array(Set(figures.flatMap(\.sources))).sorted()
+    /// The sources the figures at `indices` cite, in id order.
+    static func sources(_ figures: [RequestFigure], _ indices: [Int]) -> [SourceID] {
+        var found = Set<SourceID>()
+        var last: [SourceID]?
+        for index in indices {
+            let sources = figures[index].sources
+            if sources == last { continue }  // Figures of a file share their source lists.
+            found.formUnion(sources)
+            last = sources
+        }
+        return found.sorted()
     }
 }

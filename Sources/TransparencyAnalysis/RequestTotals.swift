@@ -14,15 +14,31 @@ public enum RequestTotals {
     /// Processes shown apart, in the national-security section.
     public static let nationalSecurity: Set<LegalProcess> = [.nationalSecurityLetter, .fisaContent, .fisaNonContent, .nationalSecurityCombined]
 
+    /// Whether `process` is shown apart, in the national-security section.
+    @inlinable
+    public static func isNationalSecurity(_ process: LegalProcess) -> Bool {
+        switch process {
+        case .nationalSecurityLetter, .fisaContent, .fisaNonContent, .nationalSecurityCombined: true
+        default: false
+        }
+    }
+
     /// Whether a figure counts towards the headline total.
     public static func countsTowardsTotal(_ figure: RequestFigure) -> Bool {
-        figure.subject == .accounts && figure.process != .preservation && !nationalSecurity.contains(figure.process)
+        figure.subject == .accounts && figure.process != .preservation && !isNationalSecurity(figure.process)
     }
 
     /// The figures of one period to add up: the WORLD ones when there are any, else all.
     public static func scope(_ figures: [RequestFigure]) -> [RequestFigure] {
         let world = figures.filter { $0.jurisdiction == .world }
         return world.isEmpty ? figures : world
+    }
+
+    /// `scope` over the figures at `indices`: the indices of the WORLD ones when there are any,
+    /// else all of them.
+    public static func scope(_ figures: [RequestFigure], at indices: [Int]) -> [Int] {
+        let world = indices.filter { figures[$0].jurisdiction == .world }
+        return world.isEmpty ? indices : world
     }
 
     /// A sum of published counts: the reported parts added up, and how many parts were not reported.
@@ -43,11 +59,16 @@ public enum RequestTotals {
 
     /// The sum of the counts of `measure` in `figures`; nil when there is none.
     public static func sum(_ figures: [RequestFigure], _ measure: Measure) -> Total? {
+        sum(figures, at: figures.indices, measure)
+    }
+
+    /// `sum` over the figures at `indices`, without copying them.
+    public static func sum(_ figures: [RequestFigure], at indices: some Sequence<Int>, _ measure: Measure) -> Total? {
         var reported: Count?
         var unreported = 0
         var found = false
-        for figure in figures where figure.measure == measure {
-            guard case .count(let count) = figure.value else { continue }
+        for index in indices where figures[index].measure == measure {
+            guard case .count(let count) = figures[index].value else { continue }
             found = true
             if count == .notReported {
                 unreported += 1
