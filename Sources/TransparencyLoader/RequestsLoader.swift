@@ -47,7 +47,13 @@ enum RequestsLoader {
             return result
         }
         result.company = (company, SourceLocation(path: path))
-        let table = CSVTable(bytes: Array(data), path: path)
+        let bytes = Array(data)
+        if let plain = PlainRequestsReader.read(bytes, company: company), let order = keyOrder(ofDistinct: plain.figures) {
+            result.sources = plain.sources.map { ($0.id, SourceLocation(path: path, line: $0.line, column: $0.column)) }
+            result.figures = order.map { order in order.map { plain.figures[$0] } } ?? plain.figures
+            return result
+        }
+        let table = CSVTable(bytes: bytes, path: path)
         for problem in table.problems { log.error(problem.location, problem.message) }
         var seen = Set<SourceID>()
         let (parsed, keyOrder) = RequestsFileParser.parseWithKeyOrder(table, path: path, company: company, log: log)
@@ -59,5 +65,21 @@ enum RequestsLoader {
         }
         result.figures = keyOrder.map { parsed[$0].figure }
         return result
+    }
+
+    /// The key order of `figures`: `.some(nil)` when they are in it already; nil when two share
+    /// a key (the full parser then reports them).
+    private static func keyOrder(ofDistinct figures: [RequestFigure]) -> [Int]?? {
+        var sorted = true
+        var previous = figures.first?.key
+        for figure in figures.dropFirst() {
+            let key = figure.key
+            if let before = previous, !(before < key) { sorted = false; break }
+            previous = key
+        }
+        if sorted { return .some(nil) }
+        let order = FigureOrder(figures)
+        for (a, b) in zip(order.sortedIndices, order.sortedIndices.dropFirst()) where order.sameKey(a, b, in: figures) { return nil }
+        return .some(order.sortedIndices)
     }
 }

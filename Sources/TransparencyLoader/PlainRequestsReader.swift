@@ -1,0 +1,130 @@
+import Foundation
+import TransparencyModel
+
+/// Reads a requests file straight from its bytes when it is plain: no quotes, no carriage
+/// returns, no byte order mark, known columns each named once, every row complete and valid.
+/// That is how `transparency import` writes them, and most rows of such a file repeat the
+/// period, jurisdiction, process and sources of the row before, so each field is compared with
+/// the same field of the row before and read only when it differs.
+///
+/// Returns nil at the first thing that isn't plain: `RequestsFileParser` then reads the whole
+/// file and reports every problem with its location. Both give the same figures
+/// (`PlainRequestsReaderTests`).
+enum PlainRequestsReader {
+    /// The figures in file order, and each source with the line and column of its first citation.
+    struct Result {
+        var figures: [RequestFigure]
+        var sources: [(id: SourceID, line: Int, column: Int)]
+    }
+
+    static func read(_ bytes: [UInt8], company: CompanyID) -> Result? {
+        bytes.withUnsafeBufferPointer { buffer in read(buffer, company: company) }
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, company: CompanyID) -> Result? {
+        if bytes.contains(0x22) || bytes.contains(0x0D) || bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
+        guard let headerEnd = bytes.firstIndex(of: 0x0A) else { return nil }
+        let header = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<headerEnd]), as: UTF8.self)
+            .split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let known = RequestsFileParser.requiredColumns + RequestsFileParser.optionalColumns
+        guard Set(header).count == header.count, header.allSatisfy(known.contains),
+              RequestsFileParser.requiredColumns.allSatisfy(header.contains) else { return nil }
+        func column(_ name: String) -> Int { header.firstIndex(of: name) ?? -1 }
+        let columns = (period: column("period"), jurisdiction: column("jurisdiction"), process: column("process"),
+                       measure: column("measure"), value: column("value"), sources: column("sources"),
+                       publishedAs: column("published_as"), subject: column("subject"), regime: column("regime"))
+        var fields = [Range<Int>](repeating: 0..<0, count: header.count)
+        var previous = [Range<Int>](repeating: 0..<0, count: header.count)
+        var result = Result(figures: [], sources: [])
+        result.figures.reserveCapacity(bytes.count / 48)
+        var seenSources = Set<SourceID>()
+        // The values of the row before; they stand until a field differs.
+        var period: Period?, jurisdiction: Jurisdiction?, process: LegalProcess?, measure: Measure?
+        var subject = RequestSubject.accounts, regime: BandRegime?, sources: [SourceID] = [], publishedAs: String?
+        var first = true
+        var line = 1, position = headerEnd + 1
+        func same(_ index: Int) -> Bool {
+            let now = fields[index], before = previous[index]
+            return !first && now.count == before.count
+                && (now.isEmpty || memcmp(bytes.baseAddress! + now.lowerBound, bytes.baseAddress! + before.lowerBound, now.count) == 0)
+        }
+        func text(_ index: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index]]), as: UTF8.self) }
+        while position < bytes.count {
+            line += 1
+            if bytes[position] == 0x0A { position += 1; continue }  // A blank line, as the CSV reader skips them.
+            // Split the row at its commas.
+            var count = 0, start = position
+            while true {
+                let byte = position < bytes.count ? bytes[position] : 0x0A
+                guard byte == 0x2C || byte == 0x0A else { position += 1; continue }
+                guard count < fields.count else { return nil }
+                fields[count] = start..<position
+                count += 1
+                position += 1
+                start = position
+                if byte == 0x0A { break }
+            }
+            guard count == fields.count else { return nil }
+            if !same(columns.period) { guard let value = Period(parsing: text(columns.period)) else { return nil }; period = value }
+            if !same(columns.jurisdiction) {
+                guard let value = Jurisdiction(code: text(columns.jurisdiction)) else { return nil }
+                jurisdiction = value
+            }
+            if !same(columns.process) { guard let value = LegalProcess(rawValue: text(columns.process)) else { return nil }; process = value }
+            if !same(columns.measure) { guard let value = Measure(rawValue: text(columns.measure)) else { return nil }; measure = value }
+            if columns.subject >= 0, !same(columns.subject) {
+                let field = text(columns.subject)
+                guard let value = field.isEmpty ? .accounts : RequestSubject(rawValue: field) else { return nil }
+                subject = value
+            }
+            if columns.regime >= 0, !same(columns.regime) {
+                let field = text(columns.regime)
+                if field.isEmpty { regime = nil } else { guard let value = BandRegime(rawValue: field) else { return nil }; regime = value }
+            }
+            if columns.publishedAs >= 0, !same(columns.publishedAs) {
+                let field = text(columns.publishedAs)
+                publishedAs = field.isEmpty ? nil : field
+            }
+            if !same(columns.sources) {
+                let names = text(columns.sources).split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+                guard !names.isEmpty, names.allSatisfy(SourceID.isValidSlug) else { return nil }
+                sources = names.map { SourceID($0) }
+                for source in sources where seenSources.insert(source).inserted {
+                    result.sources.append((source, line, characterColumn(of: fields[columns.sources].lowerBound, in: bytes)))
+                }
+            }
+            guard let period, let jurisdiction, let process, let measure,
+                  let value = value(bytes, fields[columns.value], measure: measure) else { return nil }
+            result.figures.append(RequestFigure(
+                company: company, period: period, jurisdiction: jurisdiction, process: process, publishedAs: publishedAs,
+                subject: subject, measure: measure, value: value, regime: regime, sources: sources))
+            swap(&fields, &previous)
+            first = false
+        }
+        return result
+    }
+
+    /// The value of a field: plain digits read here, anything else as `PublishedValueParser` reads it.
+    private static func value(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>, measure: Measure) -> FigureValue? {
+        if !measure.isPercentage, field.count > 0, field.count <= 18 {
+            var number = 0
+            var digits = true
+            for index in field {
+                let byte = bytes[index]
+                guard byte >= 48, byte <= 57 else { digits = false; break }
+                number = number * 10 + Int(byte - 48)
+            }
+            if digits { return .count(.exact(number)) }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[field]), as: UTF8.self)
+        guard case .success(let value) = PublishedValueParser.value(text, for: measure) else { return nil }
+        return value
+    }
+
+    /// The character column of byte `index`, counted from the start of its line as the CSV reader counts.
+    private static func characterColumn(of index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = index
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        return bytes[start..<index].reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+    }
+}
