@@ -67,11 +67,10 @@ extension DiffFormatter {
     public static func markdown(_ diff: TextDiff, escape: (String) -> String) -> String {
         var output = ""
         for operation in diff.operations {
-            let lines = operation.text.split(separator: "\n", omittingEmptySubsequences: false)
-            for (index, line) in lines.enumerated() {
+            for (index, line) in lines(operation.text).enumerated() {
                 if index > 0 { output += "\n" }
                 guard !line.isEmpty else { continue }
-                let text = escape(String(line))
+                let text = escape(line)
                 switch operation.kind {
                 case .equal: output += text
                 case .delete: output += "<del>\(text)</del>"
@@ -80,5 +79,13 @@ extension DiffFormatter {
             }
         }
         return output
+    }
+
+    /// `text` split at line feeds; by bytes unless a carriage return makes `\r\n` one character.
+    private static func lines(_ text: String) -> [String] {
+        if text.utf8.contains(0x0D) {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }

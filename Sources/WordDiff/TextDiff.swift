@@ -119,8 +119,23 @@ public struct TextDiff: Sendable, Equatable {
     /// Words (whitespace-separated runs) in the deleted and inserted pieces.
     public var changedWordCount: Int {
         operations.filter { $0.kind != .equal }.reduce(0) { total, operation in
-            total + operation.text.split(whereSeparator: \.isWhitespace).count
+            total + Self.wordCount(operation.text)
         }
+    }
+
+    /// The number of whitespace-separated runs in `text`; ASCII text is counted byte by byte.
+    static func wordCount(_ text: String) -> Int {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace).count }
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     private static func text(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
