@@ -50,8 +50,11 @@ public struct RequestAnalysis: Sendable {
     /// Latest period first.
     public var nationalSecurity: [SecurityRow]
     public var securityProcesses: [LegalProcess]
+    /// How many figures there are.
+    public var figureCount: Int
 
     public init(figures: [RequestFigure], topCount: Int = 10) {
+        figureCount = figures.count
         // Figures are reached through their indices, grouped once by period: never copied.
         var byPeriod: [Period: [Int]] = [:]
         var lastPeriod: Period?, run: [Int] = []

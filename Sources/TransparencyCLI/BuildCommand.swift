@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import TransparencySite
 
@@ -21,6 +22,9 @@ public struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder.")
     public var output: String = "Reports"
 
+    @Flag(name: .long, help: "Print the seconds spent in each stage of the build, summed over threads.")
+    public var timings = false
+
     public init() {}
 
     public func run() throws {
@@ -28,6 +32,10 @@ public struct BuildCommand: ParsableCommand {
             let summary = try BuildPipeline.build(data: dataset.data, templates: dataset.templates, output: output)
             Console.report(summary.warnings)
             print(summary.line(output: output))
+            if timings {
+                print("Stages (seconds, summed over threads): "
+                      + StageTimes.stages.map { "\($0) " + String(format: "%.2f", summary.stages[$0] ?? 0) }.joined(separator: ", "))
+            }
         } catch {
             throw Console.exit(for: error)
         }

@@ -114,7 +114,7 @@ struct CompanyContext {
 enum Wording {
     /// `3 statements`, `1 statement`.
     static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
+        "\(Count.grouped(number)) \(number == 1 ? singular : plural ?? singular + "s")"
     }
 
     /// `on 8 June 2013` or `from 14 June 2013 to 11 July 2013`.

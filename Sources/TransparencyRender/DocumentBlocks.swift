@@ -50,3 +50,22 @@ public struct UserMarkdownBlock: Block {
         "<div class=\"version-text\">\n" + CommonMark.html(text, allowingLink: LinkCheck.isAllowed) + "</div>"
     }
 }
+
+/// Links to a company's figures as data: relative to the Markdown report in one target, to the
+/// company's page in the other.
+public struct FigureDownloads: Block {
+    public var company: CompanyID
+    public var count: Int
+
+    public func markdown() -> String {
+        let folder = "site/\(company.rawValue)/"
+        return "Download as data (\(Wording.count(count, "figure")), with sources): "
+            + "[CSV](\(MarkdownEscaper.linkDestination(folder + "requests.csv"))), "
+            + "[JSON](\(MarkdownEscaper.linkDestination(folder + "requests.json")))."
+    }
+
+    public func html() -> String {
+        "<p>Download as data (\(HTMLEscaper.escape(Wording.count(count, "figure"))), with sources): "
+            + "<a href=\"requests.csv\">CSV</a>, <a href=\"requests.json\">JSON</a>.</p>"
+    }
+}

@@ -22,6 +22,9 @@ struct RequestSection {
         if !analysis.nationalSecurity.isEmpty {
             values["securityTable"] = blocks.placeholder(for: securityTable)
         }
+        if analysis.figureCount > 0 {
+            values["downloads"] = blocks.placeholder(for: FigureDownloads(company: company.id, count: analysis.figureCount))
+        }
         return values
     }
 

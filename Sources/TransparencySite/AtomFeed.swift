@@ -21,6 +21,9 @@ public struct AtomFeed: Sendable {
     public var alternateLink: String
     public var entries: [Entry]
 
+    /// A feed holds the latest entries only, as feed readers expect: 100 of them.
+    public static let entryLimit = 100
+
     /// The tag URI of something in the dataset: `tag:transparency.invalid,2026:<path>`.
     public static func tag(_ path: String) -> String { "tag:transparency.invalid,2026:\(path)" }
 
@@ -28,7 +31,7 @@ public struct AtomFeed: Sendable {
     static func timestamp(_ date: DataDate) -> String { "\(date.firstDay)T00:00:00Z" }
 
     public var xml: String {
-        let sorted = entries.sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }
+        let sorted = entries.sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }.prefix(Self.entryLimit)
         let updated = sorted.first.map { Self.timestamp($0.updated) } ?? "1970-01-01T00:00:00Z"
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>

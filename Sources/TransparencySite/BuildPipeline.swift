@@ -79,8 +79,7 @@ public enum BuildPipeline {
         let summary = Summary(
             pages: plan.pageCount, reports: dataset.companies.count, files: plan.files.count + 1,
             unchanged: published.unchanged, seconds: seconds, warnings: warnings,
-            // The exports are formatted while they are written: writing is counted without them.
-            stages: Dictionary(uniqueKeysWithValues: StageTimes.stages.map { ($0, $0 == "writing" ? max(0, times[$0] - times["exports"]) : times[$0]) }))
+            stages: Dictionary(uniqueKeysWithValues: StageTimes.stages.map { ($0, times[$0]) }))
         return (summary, plan)
     }
 }

@@ -7,6 +7,10 @@ struct ByteWriter {
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
     mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    /// A literal, copied as bytes.
+    mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
     mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
     mutating func comma() { bytes.append(UInt8(ascii: ",")) }
 

@@ -23,6 +23,11 @@ public struct OutputFile: Sendable {
         self.content = .bytes(Array(contents.utf8))
     }
 
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.content = .bytes(bytes)
+    }
+
     /// A file produced piece by piece when it is written.
     public init(path: String, stream: @escaping @Sendable (Sink) -> Void) {
         self.path = path

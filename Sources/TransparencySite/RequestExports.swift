@@ -1,73 +1,61 @@
 import Foundation
 import TransparencyLoader
 
-/// The site's machine-readable copies of every request figure: `data/requests.csv` and
-/// `data/requests.json` (schema version 1), in the same order (company, then figure key), each
-/// figure with its sources. Written byte by byte: these files hold every figure of the dataset.
+/// The site's machine-readable copies of the request figures, one pair of files per company:
+/// `<company>/requests.csv` and `<company>/requests.json` (schema version 2), each figure with
+/// its sources, in key order; and `data/requests.json`, the list of those files. Written byte by
+/// byte. (Schema version 1 put every figure of the dataset in two files: 2.1 GB for 500
+/// companies of 10,000 figures, which no reader wants and every build had to rewrite.)
 public enum RequestExports {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     static let csvColumns = [
         "company", "period", "period_start", "period_end", "jurisdiction", "jurisdiction_name", "process",
         "published_as", "subject", "measure", "value", "minimum", "maximum", "percentage", "regime", "sources",
     ]
 
-    /// Companies whose figures are formatted at once (on all cores) before being written, which
-    /// bounds memory whatever the size of the dataset.
-    static let batchSize = 16
+    static let figuresDescription = "Government request figures as each company published them. value is the published figure (a number, a range min-max, a percentage, or - for not reported); minimum and maximum are null when not reported."
 
-    /// Each company's figures in key order (the dataset keeps them so), formatted by `format`, handed to `write` in company
-    /// order, a batch of companies at a time.
-    static func forEachCompany(_ dataset: Dataset, format: @escaping @Sendable ([RequestFigure]) -> [UInt8], write: ([UInt8]) -> Void) {
-        let companies = dataset.figuresByCompany.keys.sorted()
-        var start = 0
-        while start < companies.count {
-            let batch = Array(companies[start..<min(start + batchSize, companies.count)])
-            for chunk in parallelMap(batch, { company -> [UInt8] in
-                format(dataset.figures(of: company))
-            }) {
-                write(chunk)
-            }
-            start += batchSize
-        }
-    }
-
-    /// One row per figure. `minimum` and `maximum` are empty when not reported; text cells that
-    /// a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
-    public static func csv(_ dataset: Dataset, write: ([UInt8]) -> Void) {
-        write(Array((csvColumns.joined(separator: ",") + "\n").utf8))
-        forEachCompany(dataset, format: csvRows, write: write)
-    }
-
-    static func csvRows(_ figures: [RequestFigure]) -> [UInt8] {
-        var fragments = ExportFragments(), out = ByteWriter(capacity: figures.count * 110)
+    /// One row per figure, after a header. `minimum` and `maximum` are empty when not reported;
+    /// text cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
+    public static func csv(_ figures: [RequestFigure]) -> [UInt8] {
+        var fragments = ExportFragments(), out = ByteWriter(capacity: figures.count * 110 + 200)
+        out.append(csvColumns.joined(separator: ",") + "\n")
         for figure in figures { fragments.csvRow(figure, into: &out) }
         return out.bytes
     }
 
-    /// The same figures as JSON, with the sources they cite; empty fields are `null`.
-    public static func json(_ dataset: Dataset, write: ([UInt8]) -> Void) {
-        var head = ByteWriter()
-        head.append("{\"description\":")
-        head.jsonString("Government request figures as each company published them. value is the published figure (a number, a range min-max, a percentage, or - for not reported); minimum and maximum are null when not reported.")
-        head.append(",\"figures\":[")
-        write(head.bytes)
-        var first = true
-        forEachCompany(dataset, format: jsonObjects) { chunk in
-            guard !chunk.isEmpty else { return }
-            if !first { write([UInt8(ascii: ",")]) }
-            first = false
-            write(chunk)
+    /// One company's figures as JSON, with the sources they cite; empty fields are `null`.
+    public static func json(company: Company, figures: [RequestFigure], sources: [SourceID: Source]) -> [UInt8] {
+        var fragments = ExportFragments(), out = ByteWriter(capacity: figures.count * 330 + 1000)
+        out.append("{\"company\":{\"id\":"); out.jsonString(company.id.rawValue)
+        out.append(",\"name\":"); out.jsonString(safe(company.name))
+        out.append("},\"description\":"); out.jsonString(figuresDescription)
+        out.append(",\"figures\":[")
+        var cited = Set<SourceID>()
+        var last: [SourceID]?
+        for (index, figure) in figures.enumerated() {
+            if index > 0 { out.comma() }
+            fragments.jsonObject(figure, into: &out)
+            if figure.sources != last { cited.formUnion(figure.sources); last = figure.sources }
         }
-        var out = ByteWriter()
-        out.append("],\"schema_version\":\(schemaVersion),\"sources\":{")
-        var citedSet = Set<SourceID>()
-        for figures in dataset.figuresByCompany.values {
-            for figure in figures { citedSet.formUnion(figure.sources) }
+        out.append("],\"jurisdictions\":{")
+        for (index, jurisdiction) in fragments.jurisdictionsSeen.sorted().enumerated() {
+            if index > 0 { out.comma() }
+            out.jsonString(jurisdiction.code); out.append(":"); out.jsonString(text(jurisdiction.name))
         }
+        out.append("},\"periods\":{")
+        for (index, period) in fragments.periodsSeen.sorted().enumerated() {
+            if index > 0 { out.comma() }
+            out.jsonString(period.description)
+            out.append(":{\"end\":"); out.jsonString(period.end.description)
+            out.append(",\"start\":"); out.jsonString(period.start.description)
+            out.append("}")
+        }
+        out.append("},\"schema_version\":\(schemaVersion),\"sources\":{")
         var firstSource = true
-        for id in citedSet.sorted() {
-            guard let source = dataset.sources[id] else { continue }
+        for id in cited.sorted() {
+            guard let source = sources[id] else { continue }
             if !firstSource { out.comma() }
             firstSource = false
             out.jsonString(id.rawValue)
@@ -81,16 +69,34 @@ public enum RequestExports {
             out.append("}")
         }
         out.append("}}\n")
-        write(out.bytes)
+        return out.bytes
     }
 
-    /// The figures as JSON objects separated by commas.
-    static func jsonObjects(_ figures: [RequestFigure]) -> [UInt8] {
-        var fragments = ExportFragments(), out = ByteWriter(capacity: figures.count * 330)
-        for (index, figure) in figures.enumerated() {
+    /// What the list of exports says of one company.
+    public struct Entry: Sendable, Hashable {
+        public var company: CompanyID
+        public var name: String
+        public var figures: Int
+    }
+
+    /// `data/requests.json`: every company with figures, with the paths of its two files
+    /// (relative to the site's root) and how many figures they hold.
+    public static func index(_ entries: [Entry]) -> [UInt8] {
+        var out = ByteWriter()
+        out.append("{\"companies\":[")
+        for (index, entry) in entries.enumerated() {
             if index > 0 { out.comma() }
-            fragments.jsonObject(figure, into: &out)
+            let id = entry.company.rawValue
+            out.append("{\"csv\":"); out.jsonString("\(id)/requests.csv")
+            out.append(",\"figures\":"); out.decimal(entry.figures)
+            out.append(",\"id\":"); out.jsonString(id)
+            out.append(",\"json\":"); out.jsonString("\(id)/requests.json")
+            out.append(",\"name\":"); out.jsonString(safe(entry.name))
+            out.append("}")
         }
+        out.append("],\"description\":")
+        out.jsonString("The request figures of each company, in CSV and in JSON (paths relative to the site's root). " + figuresDescription)
+        out.append(",\"schema_version\":\(schemaVersion)}\n")
         return out.bytes
     }
 

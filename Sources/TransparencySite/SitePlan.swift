@@ -11,10 +11,11 @@ import TransparencyRender
 /// site/<company>/index.html
 /// site/<company>/requests.svg
 /// site/<company>/feed.xml
+/// site/<company>/requests.csv, site/<company>/requests.json
 /// site/<company>/documents/<document>/index.html
 /// site/feed.xml
 /// site/compare/<period>/index.html
-/// site/data/requests.csv, site/data/requests.json
+/// site/data/requests.json
 /// ```
 public struct SitePlan: Sendable {
     /// The title of the site's front page.
@@ -39,18 +40,16 @@ public struct SitePlan: Sendable {
         let results = parallelMap(jobs) { job -> (files: [OutputFile], comparisons: [PeriodComparison]) in
             switch job {
             case .company(let report):
-                return (Self.companyFiles(report, dataset: dataset, renderer: renderer, siteTitle: siteTitle, keepMarkdown: keepMarkdown), [])
+                return (Self.companyFiles(report, dataset: dataset, renderer: renderer, siteTitle: siteTitle, keepMarkdown: keepMarkdown, times: times), [])
             case .comparisons: return ([], times.measure("analysis") { PeriodComparison.all(in: dataset) })
             }
         }
         var files = results.flatMap(\.files)
-        // The exports hold every figure: they are formatted while they are written.
-        files.append(OutputFile(path: "site/data/requests.csv") { sink in
-            times.measure("exports") { RequestExports.csv(dataset, write: sink.write) }
-        })
-        files.append(OutputFile(path: "site/data/requests.json") { sink in
-            times.measure("exports") { RequestExports.json(dataset, write: sink.write) }
-        })
+        let exports = dataset.companies.compactMap { company -> RequestExports.Entry? in
+            let count = dataset.figures(of: company.id).count
+            return count == 0 ? nil : RequestExports.Entry(company: company.id, name: company.name, figures: count)
+        }
+        files.append(OutputFile(path: "site/data/requests.json", bytes: RequestExports.index(exports)))
         let comparisons = results.flatMap(\.comparisons)
         files += parallelMap(comparisons) { comparison -> [OutputFile] in
             let page = renderer.comparison(comparison)
@@ -69,7 +68,9 @@ public struct SitePlan: Sendable {
     }
 
     /// The files of one company: its Markdown report, its page, chart, feed and history pages.
-    static func companyFiles(_ report: CompanyReport, dataset: Dataset, renderer: PageRenderer, siteTitle: String, keepMarkdown: Bool) -> [OutputFile] {
+    static func companyFiles(
+        _ report: CompanyReport, dataset: Dataset, renderer: PageRenderer, siteTitle: String, keepMarkdown: Bool, times: StageTimes
+    ) -> [OutputFile] {
         var files: [OutputFile] = []
         let page = renderer.company(report)
         let id = report.company.id.rawValue
@@ -81,6 +82,15 @@ public struct SitePlan: Sendable {
             path: "site/\(id)/index.html",
             contents: renderer.htmlDocument(page, depth: 1, siteTitle: siteTitle, feed: "feed.xml")))
         if keepMarkdown { files.append(OutputFile(path: "site/\(id)/index.html.md", contents: page.markdown)) }
+        let figures = dataset.figures(of: report.company.id)
+        if !figures.isEmpty {
+            times.measure("exports") {
+                files.append(OutputFile(path: "site/\(id)/requests.csv", bytes: RequestExports.csv(figures)))
+                files.append(OutputFile(
+                    path: "site/\(id)/requests.json",
+                    bytes: RequestExports.json(company: report.company, figures: figures, sources: dataset.sources)))
+            }
+        }
         files.append(OutputFile(
             path: "site/\(id)/feed.xml",
             contents: FeedBuilder.companyFeed(report, dataset: dataset, siteTitle: siteTitle).xml))

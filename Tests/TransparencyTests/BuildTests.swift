@@ -36,8 +36,9 @@ import TransparencySite
         #expect(files["site/style.css"] != nil)
         #expect(files["site/google/requests.svg"] != nil)
         #expect(files["site/compare/2013-H1/index.html"] != nil)
-        #expect(files["site/data/requests.csv"] != nil)
         #expect(files["site/data/requests.json"] != nil)
+        #expect(files["site/google/requests.csv"] != nil)
+        #expect(files["site/google/requests.json"] != nil)
         // 5 company pages, the front page, a comparison page per period two companies share, a
         // history page per document.
         let comparisons = files.keys.filter { $0.hasPrefix("site/compare/") }.count
