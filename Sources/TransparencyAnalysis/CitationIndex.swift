@@ -9,7 +9,12 @@ public struct CitationIndex: Sendable {
 
     /// Numbers every source in `cited` that `dataset` defines.
     public init(cited: Set<SourceID>, in dataset: Dataset) {
-        let sources = cited.compactMap { dataset.sources[$0] }.sorted { lhs, rhs in
+        self.init(cited: cited, sources: dataset.sources)
+    }
+
+    /// Numbers every source in `cited` that `sources` holds.
+    public init(cited: Set<SourceID>, sources: [SourceID: Source]) {
+        let sources = cited.compactMap { sources[$0] }.sorted { lhs, rhs in
             switch (lhs.date, rhs.date) {
             case let (l?, r?) where l != r: return l < r
             case (.some, .none): return true

@@ -21,8 +21,8 @@ public struct CompanyReport: Sendable {
     /// Every source the report cites, numbered.
     public var citations: CitationIndex
 
-    /// Analyses `company` within `dataset`.
-    public init(company: Company, dataset: Dataset) {
+    /// Analyses `company` within `dataset`, with its request figures (by default the dataset's).
+    public init(company: Company, dataset: Dataset, figures: [RequestFigure]? = nil) {
         self.company = company
         let claims = dataset.claims
         let services = Dictionary(company.services.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -41,7 +41,7 @@ public struct CompanyReport: Sendable {
                     date: start.date, service: service, ownerThen: service?.owner(on: start.date), evidence: item)
             }
         }.sorted { ($0.date, $0.service?.name ?? "") < ($1.date, $1.service?.name ?? "") }
-        let figures = dataset.figures(of: company.id)
+        let figures = figures ?? dataset.figures(of: company.id)
         self.requests = RequestAnalysis(figures: figures)
         self.documents = dataset.documents.filter { $0.company == company.id }.sorted { $0.id < $1.id }
         self.documentHistories = documents.map(DocumentHistory.init)

@@ -9,6 +9,17 @@ public struct PeriodComparison: Sendable {
         /// National-security requests by process, as bands.
         public var nationalSecurity: [LegalProcess: Count]
         public var sources: [SourceID]
+
+        public init(
+            company: Company, requests: RequestTotals.Total?, accounts: RequestTotals.Total?,
+            nationalSecurity: [LegalProcess: Count], sources: [SourceID]
+        ) {
+            self.company = company
+            self.requests = requests
+            self.accounts = accounts
+            self.nationalSecurity = nationalSecurity
+            self.sources = sources
+        }
     }
 
     public var period: Period
@@ -21,6 +32,11 @@ public struct PeriodComparison: Sendable {
     public static func all(in dataset: Dataset, minimumCompanies: Int = 2) -> [PeriodComparison] {
         // Each company's rows by period, on all cores; then periods put together in company order.
         let perCompany = parallelMap(dataset.companies) { company in rows(of: company, figures: dataset.figures(of: company.id)) }
+        return combine(perCompany, sources: dataset.sources, minimumCompanies: minimumCompanies)
+    }
+
+    /// The comparisons made of each company's rows (in company order).
+    public static func combine(_ perCompany: [[Period: Row]], sources: [SourceID: Source], minimumCompanies: Int = 2) -> [PeriodComparison] {
         var byPeriod: [Period: [Row]] = [:]
         for rows in perCompany {
             for (period, row) in rows { byPeriod[period, default: []].append(row) }
@@ -31,7 +47,7 @@ public struct PeriodComparison: Sendable {
             let security = Set(rows.flatMap(\.nationalSecurity.keys)).sorted()
             return PeriodComparison(
                 period: period, rows: rows, securityProcesses: security,
-                citations: CitationIndex(cited: Set(rows.flatMap(\.sources)), in: dataset))
+                citations: CitationIndex(cited: Set(rows.flatMap(\.sources)), sources: sources))
         }
     }
 

@@ -22,6 +22,11 @@ public struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The output folder.")
     public var output: String = "Reports"
 
+    @Option(name: .customLong("page-markdown"), help: ArgumentHelp(
+        "Also write the Markdown each HTML page was rendered from into this folder (to compare renderers).",
+        valueName: "folder"))
+    public var pageMarkdown: String?
+
     @Flag(name: .long, help: "Print the seconds spent in each stage of the build, summed over threads.")
     public var timings = false
 
@@ -29,7 +34,7 @@ public struct BuildCommand: ParsableCommand {
 
     public func run() throws {
         do {
-            let summary = try BuildPipeline.build(data: dataset.data, templates: dataset.templates, output: output)
+            let summary = try BuildPipeline.build(data: dataset.data, templates: dataset.templates, output: output, pageMarkdown: pageMarkdown)
             Console.report(summary.warnings)
             print(summary.line(output: output))
             if timings {

@@ -11,12 +11,21 @@ public enum DatasetLoader {
         try load(root: directory, files: DiskFiles())
     }
 
+    /// Reads the dataset at `directory` but its request files, which are listed to be read one
+    /// company at a time (`Dataset.loadFigures(of:)`). When the rest has errors, the request
+    /// files are read too, so that the error lists the problems of every file.
+    public static func loadDeferringFigures(directory: String) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
+        try load(root: directory, files: DiskFiles(), deferFigures: true)
+    }
+
     /// Reads a dataset held in memory.
     public static func load(_ files: MemoryFiles) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
         try load(root: files.root, files: files)
     }
 
-    static func load(root directory: String, files: any DatasetFiles) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
+    static func load(
+        root directory: String, files: any DatasetFiles, deferFigures: Bool = false
+    ) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
         guard files.isFolder(directory) else {
             throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: directory), "no dataset folder here")])
         }
@@ -29,14 +38,24 @@ public enum DatasetLoader {
         }
         let statements = StatementsLoader.load(context)
         let evidence = EvidenceLoader.load(context)
-        let figures = RequestsLoader.load(context)
         let documents = DocumentsLoader.load(context)
+        // Deferred only when all else is well: otherwise the build stops here, and the request
+        // files' problems are reported with the others.
+        let deferred = deferFigures && !context.log.hasErrors ? RequestsLoader.listDeferred(context) : nil
+        let figures = deferred == nil ? RequestsLoader.load(context) : [:]
         context.registry.checkReferences(log: context.log)
         let diagnostics = context.log.diagnostics
         if context.log.hasErrors { throw DatasetError(diagnostics: diagnostics) }
-        let dataset = Dataset(
+        var dataset = Dataset(
             companies: companies, sources: sources, claims: claims, statements: statements,
             evidence: evidence, figuresByCompany: figures, documents: documents)
+        if let deferred {
+            let knownSources = Set(sources.keys)
+            dataset.deferredFigures = DeferredFigures(companies: Set(deferred.keys)) { company in
+                guard let path = deferred[company] else { return ([], []) }
+                return RequestsLoader.readDeferred(path, company: company, files: files, knownSources: knownSources)
+            }
+        }
         return (dataset, diagnostics.sorted())
     }
 }

@@ -32,6 +32,35 @@ enum RequestsLoader {
         return figures
     }
 
+    /// The request files by company, unread: each is read later by `readDeferred`. Their
+    /// companies are checked now; their sources when they are read.
+    /// Nil when a file's name is not a company id: `load` then reads them all and reports it.
+    static func listDeferred(_ context: LoadContext) -> [CompanyID: String]? {
+        var paths: [CompanyID: String] = [:]
+        for name in context.files(in: "requests", withExtension: "csv") {
+            let id = String(name.dropLast(4))
+            guard CompanyID.isValidSlug(id) else { return nil }
+            paths[CompanyID(id)] = context.path("requests/" + name)
+        }
+        for (company, path) in paths.sorted(by: { $0.key < $1.key }) {
+            context.registry.refer(to: "company", company.rawValue, at: SourceLocation(path: path))
+        }
+        return paths
+    }
+
+    /// Reads a deferred request file: its figures in key order, and its problems, including
+    /// sources not among `knownSources`.
+    static func readDeferred(
+        _ path: String, company: CompanyID, files: any DatasetFiles, knownSources: Set<SourceID>
+    ) -> (figures: [RequestFigure], diagnostics: [Diagnostic]) {
+        let result = loadFile(path, companyName: company.rawValue, files: files)
+        let log = DiagnosticLog()
+        for source in result.sources where !knownSources.contains(source.id) {
+            log.error(source.location, "unknown source '\(source.id)'\(Suggestion.hint(for: source.id.rawValue, in: knownSources.map(\.rawValue)))")
+        }
+        return (result.figures, result.diagnostics + log.diagnostics)
+    }
+
     private static func loadFile(_ path: String, companyName: String, files: any DatasetFiles) -> FileResult {
         let log = DiagnosticLog()
         var result = read(path, companyName: companyName, files: files, log: log)

@@ -9,6 +9,9 @@ public struct Dataset: Sendable {
     /// Request figures by company, each company's in key order (`RequestFigure.Key`).
     public var figuresByCompany: [CompanyID: [RequestFigure]]
     public var documents: [Document]
+    /// Request files not read yet, when the dataset was loaded with its figures deferred: a
+    /// build reads each company's with the company, so that all of them are never in memory.
+    public var deferredFigures: DeferredFigures?
 
     public init(
         companies: [Company], sources: [SourceID: Source], claims: [ClaimID: Claim],
@@ -50,8 +53,19 @@ public struct Dataset: Sendable {
         figuresByCompany.keys.sorted().flatMap { figuresByCompany[$0] ?? [] }
     }
 
-    /// The figures of one company.
+    /// The figures of one company (none for a deferred one: see `loadFigures(of:)`).
     public func figures(of company: CompanyID) -> [RequestFigure] { figuresByCompany[company] ?? [] }
+
+    /// The figures of one company, read now if they were deferred, with the problems of its file.
+    public func loadFigures(of company: CompanyID) -> (figures: [RequestFigure], diagnostics: [Diagnostic]) {
+        if let deferredFigures, deferredFigures.companies.contains(company) { return deferredFigures.read(company) }
+        return (figures(of: company), [])
+    }
+
+    /// Whether the company has request figures (read or deferred).
+    public func hasFigures(_ company: CompanyID) -> Bool {
+        figuresByCompany[company] != nil || deferredFigures?.companies.contains(company) == true
+    }
 
     /// The number of figures.
     public var figureCount: Int { figuresByCompany.values.reduce(0) { $0 + $1.count } }
@@ -59,5 +73,19 @@ public struct Dataset: Sendable {
     /// The company with `id`.
     public func company(_ id: CompanyID) -> Company? {
         companies.first { $0.id == id }
+    }
+}
+
+/// Request files to be read later, one company at a time.
+public struct DeferredFigures: Sendable {
+    /// The companies with a request file.
+    public var companies: Set<CompanyID>
+    /// Reads a company's file: its figures in key order, and its problems (errors mean that the
+    /// build must fail).
+    public var read: @Sendable (CompanyID) -> (figures: [RequestFigure], diagnostics: [Diagnostic])
+
+    public init(companies: Set<CompanyID>, read: @escaping @Sendable (CompanyID) -> (figures: [RequestFigure], diagnostics: [Diagnostic])) {
+        self.companies = companies
+        self.read = read
     }
 }

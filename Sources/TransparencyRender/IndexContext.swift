@@ -3,15 +3,18 @@ import TransparencyModel
 
 /// The Mustache context of the site's front page.
 enum IndexContext {
-    static func build(_ reports: [CompanyReport], title: String, blocks: inout BlockSet) -> [String: Any] {
-        let rows = reports.map { report -> [Table.Cell] in
-            let span = report.statementSpan.map { $0.first == $0.last ? $0.first.description : "\($0.first) to \($0.last)" } ?? "—"
+    static func build(_ entries: [(company: Company, summary: CompanySummary)], title: String, blocks: inout BlockSet) -> [String: Any] {
+        let rows = entries.map { company, summary -> [Table.Cell] in
+            var span = "—"
+            if let first = summary.firstStatement, let last = summary.lastStatement {
+                span = first == last ? first.description : "\(first) to \(last)"
+            }
             return [
-                Table.Cell(report.company.name),
-                Table.Cell(String(report.statements.count)),
+                Table.Cell(company.name),
+                Table.Cell(String(summary.statementCount)),
                 Table.Cell(span),
-                Table.Cell(String(report.contradictingEvidence.count)),
-                Table.Cell(report.requests.latestPeriod?.label ?? "—"),
+                Table.Cell(String(summary.contradictingCount)),
+                Table.Cell(summary.latestPeriod?.label ?? "—"),
             ]
         }
         let table = Table(
@@ -21,11 +24,11 @@ enum IndexContext {
             rows: rows)
         return [
             "title": title,
-            "companies": reports.map { report -> [String: Any] in
+            "companies": entries.map { company, summary -> [String: Any] in
                 [
-                    "id": report.company.id.rawValue, "name": report.company.name,
-                    "statements": Wording.count(report.statements.count, "statement"),
-                    "evidence": Wording.count(report.evidence.count, "evidence item"),
+                    "id": company.id.rawValue, "name": company.name,
+                    "statements": Wording.count(summary.statementCount, "statement"),
+                    "evidence": Wording.count(summary.evidenceCount, "evidence item"),
                 ]
             },
             "overview": blocks.placeholder(for: table),

@@ -42,9 +42,9 @@ public struct PageRenderer: Sendable {
     }
 
     /// The site's front page, listing every company.
-    public func index(_ reports: [CompanyReport], comparisons: [PeriodComparison], title: String) -> RenderedPage {
+    public func index(_ entries: [(company: Company, summary: CompanySummary)], comparisons: [PeriodComparison], title: String) -> RenderedPage {
         var blocks = BlockSet()
-        var values = IndexContext.build(reports, title: title, blocks: &blocks)
+        var values = IndexContext.build(entries, title: title, blocks: &blocks)
         values["comparisons"] = comparisons.map { ["period": $0.period.label, "id": $0.period.description] }
         values["hasComparisons"] = !comparisons.isEmpty
         return render("index.md", values, blocks: blocks, title: title)

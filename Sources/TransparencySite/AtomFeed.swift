@@ -24,6 +24,16 @@ public struct AtomFeed: Sendable {
     /// A feed holds the latest entries only, as feed readers expect: 100 of them.
     public static let entryLimit = 100
 
+    /// The latest `limit` entries, latest first (ties by id, so the order is total).
+    public static func latest(_ entries: [Entry], limit: Int = entryLimit) -> [Entry] {
+        Array(entries.sorted { Self.isLater($0, than: $1) }.prefix(limit))
+    }
+
+    /// Whether `entry` comes before `other` in a feed.
+    public static func isLater(_ entry: Entry, than other: Entry) -> Bool {
+        (entry.updated, entry.id) > (other.updated, other.id)
+    }
+
     /// The tag URI of something in the dataset: `tag:transparency.invalid,2026:<path>`.
     public static func tag(_ path: String) -> String { "tag:transparency.invalid,2026:\(path)" }
 
@@ -31,7 +41,7 @@ public struct AtomFeed: Sendable {
     static func timestamp(_ date: DataDate) -> String { "\(date.firstDay)T00:00:00Z" }
 
     public var xml: String {
-        let sorted = entries.sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }.prefix(Self.entryLimit)
+        let sorted = Self.latest(entries)
         let updated = sorted.first.map { Self.timestamp($0.updated) } ?? "1970-01-01T00:00:00Z"
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>

@@ -33,8 +33,9 @@ public enum BuildPipeline {
         }
     }
 
-    /// Loads the dataset and the templates, reporting the problems of both together.
-    public static func load(data: String, templates: String?) throws(Failure) -> (Dataset, TemplateSet, [Diagnostic]) {
+    /// Loads the dataset and the templates, reporting the problems of both together. With
+    /// `deferringFigures`, request files are listed to be read company by company.
+    public static func load(data: String, templates: String?, deferringFigures: Bool = false) throws(Failure) -> (Dataset, TemplateSet, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var templateSet: TemplateSet?
         do throws(DatasetError) {
@@ -48,7 +49,7 @@ public enum BuildPipeline {
         }
         var loaded: (dataset: Dataset, warnings: [Diagnostic])?
         do {
-            loaded = try DatasetLoader.load(directory: data)
+            loaded = deferringFigures ? try DatasetLoader.loadDeferringFigures(directory: data) : try DatasetLoader.load(directory: data)
         } catch {
             diagnostics += error.diagnostics
         }
@@ -56,30 +57,68 @@ public enum BuildPipeline {
         return (loaded.dataset, templateSet, loaded.warnings)
     }
 
-    /// Builds the reports of `data` into `output`.
-    public static func build(data: String, templates: String?, output: String) throws(Failure) -> Summary {
-        try build(data: data, templates: templates, output: output, keepMarkdown: false).summary
-    }
-
-    /// Builds, and returns the plan too (with each page's Markdown when `keepMarkdown`).
-    public static func build(
-        data: String, templates: String?, output: String, keepMarkdown: Bool
-    ) throws(Failure) -> (summary: Summary, plan: SitePlan) {
+    /// Builds the reports of `data` into `output`: company by company, each company's files
+    /// written as soon as they are made, the whole swapped in place of `output` at the end.
+    /// With `pageMarkdown`, the Markdown each HTML page was rendered from is also written there.
+    public static func build(data: String, templates: String?, output: String, pageMarkdown: String? = nil) throws(Failure) -> Summary {
         let start = DispatchTime.now()
         let times = StageTimes()
-        let (dataset, templateSet, warnings) = try times.measure("load") { () throws(Failure) in try load(data: data, templates: templates) }
-        let plan = SitePlan(dataset: dataset, templates: templateSet, times: times, keepMarkdown: keepMarkdown)
-        var published = SiteWriter.Result(written: 0, unchanged: 0)
+        let (dataset, templateSet, warnings) = try times.measure("load") { () throws(Failure) in
+            try load(data: data, templates: templates, deferringFigures: true)
+        }
+        let publication: Publication
         do {
-            published = try times.measure("writing") { () throws(PublishError) in try SiteWriter(output: output).publish(plan.files) }
+            publication = try Publication(output: output)
         } catch {
             throw .cannotPublish(error)
         }
+        var builder = SiteBuilder(dataset: dataset, templates: templateSet, times: times)
+        if let pageMarkdown { builder.pageMarkdown = MarkdownCopies(folder: pageMarkdown).write }
+        let counts = FileCounts()
+        let outcome: SiteBuilder.Outcome
+        let published: SiteWriter.Result
+        do {
+            outcome = try builder.build { files throws(PublishError) in
+                counts.add(files)
+                try times.measure("writing") { () throws(PublishError) in try publication.write(files) }
+            }
+            if outcome.diagnostics.contains(where: { $0.severity == .error }) {
+                throw Failure.invalidInput(DatasetError(diagnostics: warnings + outcome.diagnostics))
+            }
+            published = try times.measure("writing") { () throws(PublishError) in try publication.commit() }
+        } catch let error as Failure {
+            throw error
+        } catch let error as PublishError {
+            throw .cannotPublish(error)
+        } catch {
+            throw .cannotPublish(PublishError(path: output, reason: "\(error)"))
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        let summary = Summary(
-            pages: plan.pageCount, reports: dataset.companies.count, files: plan.files.count + 1,
-            unchanged: published.unchanged, seconds: seconds, warnings: warnings,
+        return Summary(
+            pages: counts.pages, reports: dataset.companies.count, files: counts.files + 1,
+            unchanged: published.unchanged, seconds: seconds, warnings: (warnings + outcome.diagnostics).sorted(),
             stages: Dictionary(uniqueKeysWithValues: StageTimes.stages.map { ($0, times[$0]) }))
-        return (summary, plan)
+    }
+}
+
+/// How many files and HTML pages a build wrote, counted from several threads.
+final class FileCounts: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var files = 0, pages = 0
+    func add(_ batch: [OutputFile]) {
+        lock.withLock {
+            files += batch.count
+            pages += batch.filter { $0.path.hasSuffix(".html") }.count
+        }
+    }
+}
+
+/// Writes the Markdown of each page as `<folder>/<page path>.md`.
+struct MarkdownCopies: Sendable {
+    let folder: String
+    func write(_ path: String, _ markdown: String) {
+        let file = folder + "/" + path + ".md"
+        try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: file, contents: Data(markdown.utf8))
     }
 }

@@ -46,17 +46,19 @@ enum FeedBuilder {
             selfLink: "feed.xml", alternateLink: "index.html", entries: entries(report, dataset: dataset))
     }
 
-    /// Every company's entries, with links relative to `site/`.
-    static func siteFeed(_ reports: [CompanyReport], dataset: Dataset, siteTitle: String) -> AtomFeed {
-        let all = reports.flatMap { report in
-            Self.entries(report, dataset: dataset).map { entry -> AtomFeed.Entry in
-                var entry = entry
-                entry.link = "\(report.company.id)/\(entry.link)"
-                return entry
-            }
+    /// The company's latest entries, with links relative to `site/`: those the site feed may show.
+    static func siteEntries(_ report: CompanyReport, dataset: Dataset) -> [AtomFeed.Entry] {
+        AtomFeed.latest(entries(report, dataset: dataset)).map { entry in
+            var entry = entry
+            entry.link = "\(report.company.id)/\(entry.link)"
+            return entry
         }
-        return AtomFeed(
+    }
+
+    /// The site's feed: the latest of every company's entries.
+    static func siteFeed(_ entries: [AtomFeed.Entry], siteTitle: String) -> AtomFeed {
+        AtomFeed(
             id: AtomFeed.tag("feed"), title: siteTitle, author: siteTitle,
-            selfLink: "feed.xml", alternateLink: "index.html", entries: all)
+            selfLink: "feed.xml", alternateLink: "index.html", entries: entries)
     }
 }

@@ -1,29 +1,59 @@
 import Foundation
-import TransparencySite
 
-/// Builds a generated dataset of `companies` companies and prints the time per stage, beside Hugo
-/// building the same pages from the same Markdown and the cmark CLI over that Markdown.
+/// Builds a generated dataset of `companies` companies with the `transparency` executable (a
+/// child process, so that its time and memory are the tool's own), then rebuilds it after
+/// changing one company, and runs Hugo and the cmark CLI over the same pages' Markdown.
 enum BuildBenchmark {
-    static func run(companies: Int, root: String, self executable: String) throws {
+    static func run(companies: Int, root: String, self executable: String, hugoRuns: Int) throws {
+        let folder = URL(fileURLWithPath: executable).deletingLastPathComponent().path
+        let transparency = folder + "/transparency"
+        guard FileManager.default.isExecutableFile(atPath: transparency) else {
+            throw BenchmarkError("no \(transparency): run `swift build -c release --product transparency` first")
+        }
         let data = "\(root)/transparency-bench-\(companies)"
         if !FileManager.default.fileExists(atPath: data + "/sources.yaml") {
             _ = try DiffBenchmark.output(executable, ["generate", String(companies), data], in: root)
         }
-        let output = "\(root)/transparency-bench-out-\(companies)"
-        let result: (summary: BuildPipeline.Summary, plan: SitePlan)
-        do {
-            result = try BuildPipeline.build(data: data, templates: nil, output: output, keepMarkdown: true)
-        } catch {
-            throw BenchmarkError("the build failed: \(error)")
-        }
-        let summary = result.summary, plan = result.plan
-        let htmlBytes = plan.files.filter { $0.path.hasSuffix(".html") }.reduce(0) { $0 + $1.bytes.count }
-        print("\(companies) companies: \(summary.pages) pages, \(plan.files.count) files, \(htmlBytes / 1_000_000) MB of HTML")
-        print(String(format: "transparency build: %.2f s, %.0f pages/s, %.1f MB of HTML/s, peak memory %.0f MiB",
-                     summary.seconds, Double(summary.pages) / summary.seconds, Double(htmlBytes) / summary.seconds / 1e6, PeakMemory.mebibytes))
-        print("  stages (seconds, summed over threads): " + StageTimes.stages.map { String(format: "%@ %.2f", $0, summary.stages[$0] ?? 0) }.joined(separator: ", "))
+        let output = "\(root)/transparency-bench-out-\(companies)", markdown = "\(root)/transparency-bench-md-\(companies)"
+        for path in [output, markdown] { try? FileManager.default.removeItem(atPath: path) }
 
-        // The same Markdown for Hugo and for cmark.
+        // A full build, with nothing from an earlier one.
+        let full = try timed(transparency, ["build", "--data", data, "--output", output, "--timings", "--page-markdown", markdown], in: root)
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let pages = try pageFiles(markdown)
+        let htmlBytes = try pages.reduce(0) { total, page in
+            total + ((try FileManager.default.attributesOfItem(atPath: output + "/" + page.dropLast(3))[.size] as? Int) ?? 0)
+        }
+        print("\(companies) companies: \(pages.count) pages, \(htmlBytes / 1_000_000) MB of HTML")
+        print(String(format: "transparency build: %.2f s, %.0f pages/s, %.1f MB of HTML/s, peak memory %.0f MiB",
+                     full.seconds, Double(pages.count) / full.seconds, Double(htmlBytes) / full.seconds / 1e6, Double(usage.ru_maxrss) / 1024))
+        if let stages = full.output.split(separator: "\n").first(where: { $0.hasPrefix("Stages") }) { print("  " + stages) }
+
+        // The same build again after one company's figures changed, and after nothing changed.
+        let changed = "\(data)/requests/c\(companies / 2).csv"
+        let original = try Data(contentsOf: URL(fileURLWithPath: changed))
+        defer { try? original.write(to: URL(fileURLWithPath: changed)) }
+        var text = String(decoding: original, as: UTF8.self)
+        text += "2030-H1,US,subpoena,requests,17,report-\(companies / 2)\n"
+        try text.write(toFile: changed, atomically: false, encoding: .utf8)
+        let incremental = try timed(transparency, ["build", "--data", data, "--output", output], in: root)
+        let unchanged = try timed(transparency, ["build", "--data", data, "--output", output], in: root)
+        print(String(format: "after changing one company's figures: %.3f s (%.1f× faster than the full build); with nothing changed: %.3f s",
+                     incremental.seconds, full.seconds / incremental.seconds, unchanged.seconds))
+        // The incremental output must be what a full build writes.
+        let check = "\(root)/transparency-bench-check-\(companies)"
+        try? FileManager.default.removeItem(atPath: check)
+        _ = try timed(transparency, ["build", "--data", data, "--output", check], in: root)
+        let same = try DiffBenchmark.output("/usr/bin/diff", ["-rq", "-x", ".transparency-cache", output, check], in: root).isEmpty
+        print("  the incremental build's files are \(same ? "the same as" : "NOT the same as") a full build's")
+        try? FileManager.default.removeItem(atPath: check)
+
+        try compare(pages: pages, markdown: markdown, root: root, companies: companies, seconds: full.seconds, runs: hugoRuns)
+    }
+
+    /// Hugo building the same pages from the same Markdown, and the cmark CLI over it.
+    static func compare(pages: [String], markdown: String, root: String, companies: Int, seconds: Double, runs: Int) throws {
         let hugo = "\(root)/transparency-bench-hugo-\(companies)"
         try? FileManager.default.removeItem(atPath: hugo)
         try FileManager.default.createDirectory(atPath: hugo + "/content", withIntermediateDirectories: true)
@@ -33,23 +63,49 @@ enum BuildBenchmark {
         let layout = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n"
         try layout.write(toFile: hugo + "/layouts/_default/single.html", atomically: true, encoding: .utf8)
         try layout.write(toFile: hugo + "/layouts/_default/list.html", atomically: true, encoding: .utf8)
-        var all = ""
-        for (index, page) in plan.pageMarkdown.enumerated() {
-            try "---\ntitle: page \(index)\n---\n\(page.contents)".write(toFile: "\(hugo)/content/page-\(index).md", atomically: false, encoding: .utf8)
-            all += page.contents + "\n"
+        var all = Data()
+        for (index, page) in pages.enumerated() {
+            let contents = try Data(contentsOf: URL(fileURLWithPath: markdown + "/" + page))
+            try (Data("---\ntitle: page \(index)\n---\n".utf8) + contents).write(to: URL(fileURLWithPath: "\(hugo)/content/page-\(index).md"))
+            all += contents + Data("\n".utf8)
         }
-        try all.write(toFile: "\(root)/transparency-bench-all-\(companies).md", atomically: true, encoding: .utf8)
-        let hugoTimes = try (0..<3).map { _ in
+        let allPath = "\(root)/transparency-bench-all-\(companies).md"
+        try all.write(to: URL(fileURLWithPath: allPath))
+        let hugoTimes = try (0..<runs).map { _ in
             try DiffBenchmark.time("/usr/bin/env", ["hugo", "--quiet", "-s", hugo, "-d", "\(root)/transparency-bench-hugo-out-\(companies)"], in: root)
         }
         let cmarkTimes = try (0..<3).map { _ in
-            try DiffBenchmark.time("/bin/sh", ["-c", "cmark < transparency-bench-all-\(companies).md > /dev/null"], in: root)
+            try DiffBenchmark.time("/bin/sh", ["-c", "cmark < '\(allPath)' > /dev/null"], in: root)
         }
         let hugoSeconds = DiffBenchmark.median(hugoTimes) / 1000, cmarkSeconds = DiffBenchmark.median(cmarkTimes) / 1000
-        let pages = Double(plan.pageMarkdown.count)
-        print(String(format: "hugo on the same %.0f pages of Markdown (median of 3): %.2f s, %.0f pages/s", pages, hugoSeconds, pages / hugoSeconds))
-        print(String(format: "cmark CLI over the same %.1f MB of Markdown (median of 3): %.2f s", Double(all.utf8.count) / 1e6, cmarkSeconds))
-        print(String(format: "ratios: %.2f× Hugo's pages/s; total time %.2f× the cmark CLI's",
-                     (Double(summary.pages) / summary.seconds) / (pages / hugoSeconds), summary.seconds / cmarkSeconds))
+        let count = Double(pages.count)
+        print(String(format: "hugo on the same %.0f pages of Markdown (median of %d): %.2f s, %.0f pages/s", count, runs, hugoSeconds, count / hugoSeconds))
+        print(String(format: "cmark CLI over the same %.1f MB of Markdown (median of 3): %.2f s", Double(all.count) / 1e6, cmarkSeconds))
+        print(String(format: "ratios: %.2f× Hugo's pages/s; total time %.2f× the cmark CLI's", hugoSeconds / seconds, seconds / cmarkSeconds))
+    }
+
+    /// The Markdown files of the pages, relative to `folder`, sorted.
+    static func pageFiles(_ folder: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".html.md") }.sorted()
+    }
+
+    /// Runs a command and returns how long it took and what it printed; throws when it fails.
+    static func timed(_ executable: String, _ arguments: [String], in folder: String) throws -> (seconds: Double, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        let start = DispatchTime.now()
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        guard process.terminationStatus == 0 else {
+            throw BenchmarkError("\(executable) \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
+        }
+        return (seconds, String(decoding: data, as: UTF8.self))
     }
 }

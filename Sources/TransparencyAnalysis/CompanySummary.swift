@@ -1,0 +1,74 @@
+import TransparencyModel
+
+/// What the pages shared by every company (the front page, the comparisons, the site feed and
+/// the list of exports) need from one company's report: small, so that a build can keep one per
+/// company, and kept between builds for the companies that did not change.
+public struct CompanySummary: Sendable, Equatable {
+    public var company: CompanyID
+    public var statementCount: Int
+    public var firstStatement: DataDate?
+    public var lastStatement: DataDate?
+    public var evidenceCount: Int
+    public var contradictingCount: Int
+    public var latestPeriod: Period?
+    public var figureCount: Int
+    /// The company's line on each period's comparison page.
+    public var comparisonRows: [Period: ComparisonLine]
+
+    /// A company's line on a comparison page.
+    public struct ComparisonLine: Sendable, Equatable {
+        public var requests: RequestTotals.Total?
+        public var accounts: RequestTotals.Total?
+        public var nationalSecurity: [LegalProcess: Count]
+        public var sources: [SourceID]
+
+        public init(requests: RequestTotals.Total?, accounts: RequestTotals.Total?, nationalSecurity: [LegalProcess: Count], sources: [SourceID]) {
+            self.requests = requests
+            self.accounts = accounts
+            self.nationalSecurity = nationalSecurity
+            self.sources = sources
+        }
+    }
+
+    public init(
+        company: CompanyID, statementCount: Int, firstStatement: DataDate?, lastStatement: DataDate?, evidenceCount: Int,
+        contradictingCount: Int, latestPeriod: Period?, figureCount: Int, comparisonRows: [Period: ComparisonLine]
+    ) {
+        self.company = company
+        self.statementCount = statementCount
+        self.firstStatement = firstStatement
+        self.lastStatement = lastStatement
+        self.evidenceCount = evidenceCount
+        self.contradictingCount = contradictingCount
+        self.latestPeriod = latestPeriod
+        self.figureCount = figureCount
+        self.comparisonRows = comparisonRows
+    }
+
+    /// The summary of `report`, whose request figures are `figures`.
+    public init(report: CompanyReport, figures: [RequestFigure]) {
+        let rows = PeriodComparison.rows(of: report.company, figures: figures).mapValues { row in
+            ComparisonLine(requests: row.requests, accounts: row.accounts, nationalSecurity: row.nationalSecurity, sources: row.sources)
+        }
+        self.init(
+            company: report.company.id, statementCount: report.statements.count,
+            firstStatement: report.statementSpan?.first, lastStatement: report.statementSpan?.last,
+            evidenceCount: report.evidence.count, contradictingCount: report.contradictingEvidence.count,
+            latestPeriod: report.requests.latestPeriod, figureCount: figures.count, comparisonRows: rows)
+    }
+
+    /// Each period's comparison, from every company's summary (in company order).
+    public static func comparisons(
+        _ summaries: [CompanySummary], companies: [CompanyID: Company], sources: [SourceID: Source]
+    ) -> [PeriodComparison] {
+        let perCompany = summaries.compactMap { summary -> [Period: PeriodComparison.Row]? in
+            guard let company = companies[summary.company] else { return nil }
+            return summary.comparisonRows.mapValues { line in
+                PeriodComparison.Row(
+                    company: company, requests: line.requests, accounts: line.accounts,
+                    nationalSecurity: line.nationalSecurity, sources: line.sources)
+            }
+        }
+        return PeriodComparison.combine(perCompany, sources: sources)
+    }
+}

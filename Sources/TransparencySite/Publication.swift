@@ -1,0 +1,168 @@
+import CAtomicRename
+import Foundation
+
+/// An output folder being replaced: files are written, from any thread, into a staging folder
+/// beside it, which takes the output's place in one rename when `commit` is called. Until then
+/// the previous output stays as it was; a publication that is abandoned (or a process that is
+/// killed) leaves only a staging folder, which the next build removes.
+///
+/// The output folder belongs to the tool: it carries a marker file, and a non-empty folder
+/// without one is never replaced.
+public final class Publication: @unchecked Sendable {
+    public let output: String
+    /// The staging folder, and the previous output when there is one of ours.
+    let staging: String
+    public let previous: String?
+    private let lock = NSLock()
+    private var made: Set<String> = []
+    private var result = SiteWriter.Result(written: 0, unchanged: 0)
+    private var finished = false
+
+    public init(output: String) throws(PublishError) {
+        self.output = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
+        try Self.checkOutputIsOurs(self.output)
+        let folder = (self.output as NSString).deletingLastPathComponent
+        let parent = folder.isEmpty ? "." : folder
+        let name = (self.output as NSString).lastPathComponent
+        Self.removeStaleStaging(in: parent, name: name)
+        staging = parent + "/.\(name).staging-\(getpid())"
+        guard mkdir(staging, 0o755) == 0 else {
+            throw PublishError(path: parent, reason: "cannot create a folder beside the output: \(String(cString: strerror(errno)))")
+        }
+        previous = FileManager.default.fileExists(atPath: self.output + "/" + SiteWriter.markerName) ? self.output : nil
+    }
+
+    deinit { if !finished { try? FileManager.default.removeItem(atPath: staging) } }
+
+    /// Writes `files`. A file whose bytes equal the previous output's is hard-linked from it
+    /// instead, so an unchanged file keeps its identity and costs no write.
+    public func write(_ files: [OutputFile]) throws(PublishError) {
+        var written = 0, unchanged = 0
+        for file in files {
+            let path = staging + "/" + file.path
+            do {
+                try makeFolder(for: path)
+                switch file.content {
+                case .bytes(let bytes):
+                    if let previous, Self.same(bytes, atPath: previous + "/" + file.path), link(previous + "/" + file.path, path) == 0 {
+                        unchanged += 1
+                        continue
+                    }
+                    try Data(bytes).write(to: URL(fileURLWithPath: path))
+                case .stream(let produce):
+                    guard FileManager.default.createFile(atPath: path, contents: nil),
+                          let handle = FileHandle(forWritingAtPath: path) else {
+                        throw PublishError(path: path, reason: "cannot create the file")
+                    }
+                    produce(OutputFile.Sink(handle: handle))
+                    try handle.close()
+                }
+            } catch let error as PublishError {
+                throw error
+            } catch {
+                throw PublishError(path: path, reason: "cannot write: \(Self.reason(error))")
+            }
+            written += 1
+        }
+        lock.withLock {
+            result.written += written
+            result.unchanged += unchanged
+        }
+    }
+
+    /// Takes the files at `paths` from the previous output as they are (hard links). False when
+    /// there is no previous output or one of them is missing from it.
+    public func keep(_ paths: [String]) -> Bool {
+        guard let previous else { return false }
+        for relative in paths {
+            let path = staging + "/" + relative
+            guard (try? makeFolder(for: path)) != nil, link(previous + "/" + relative, path) == 0 else { return false }
+        }
+        lock.withLock { result.unchanged += paths.count }
+        return true
+    }
+
+    /// Writes the marker and puts the staging folder in the output's place.
+    @discardableResult
+    public func commit() throws(PublishError) -> SiteWriter.Result {
+        try write([OutputFile(path: SiteWriter.markerName, contents: SiteWriter.markerText)])
+        try swap()
+        finished = true
+        return lock.withLock { result }
+    }
+
+    private func makeFolder(for path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        let isNew = lock.withLock { made.insert(directory).inserted }
+        if isNew { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+    }
+
+    /// Whether the file at `path` holds exactly `bytes` (its size is checked first).
+    private static func same(_ bytes: [UInt8], atPath path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, Int(info.st_size) == bytes.count,
+              let data = FileManager.default.contents(atPath: path) else { return false }
+        guard !bytes.isEmpty else { return true }
+        return data.withUnsafeBytes { stored in
+            bytes.withUnsafeBytes { fresh in
+                guard let stored = stored.baseAddress, let fresh = fresh.baseAddress else { return false }
+                return memcmp(stored, fresh, bytes.count) == 0
+            }
+        }
+    }
+
+    private func swap() throws(PublishError) {
+        guard FileManager.default.fileExists(atPath: output) else {
+            guard rename(staging, output) == 0 else {
+                throw PublishError(path: output, reason: "cannot move the new output in place: \(String(cString: strerror(errno)))")
+            }
+            return
+        }
+        if transparency_exchange_paths(staging, output) == 0 {
+            try? FileManager.default.removeItem(atPath: staging)
+            return
+        }
+        // No atomic exchange on this file system: two renames, the old output kept until the end.
+        let old = staging + ".old"
+        guard rename(output, old) == 0 else {
+            throw PublishError(path: output, reason: "cannot replace the output: \(String(cString: strerror(errno)))")
+        }
+        guard rename(staging, output) == 0 else {
+            let reason = String(cString: strerror(errno))
+            _ = rename(old, output)
+            throw PublishError(path: output, reason: "cannot move the new output in place: \(reason)")
+        }
+        try? FileManager.default.removeItem(atPath: old)
+    }
+
+    private static func checkOutputIsOurs(_ output: String) throws(PublishError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else { throw PublishError(path: output, reason: "the output exists and is not a folder") }
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        guard contents.isEmpty || contents.contains(SiteWriter.markerName) else {
+            throw PublishError(
+                path: output,
+                reason: "refusing to replace a folder this tool did not write (it has no \(SiteWriter.markerName)); choose another --output")
+        }
+    }
+
+    /// Staging folders of builds that were killed: their process no longer runs.
+    private static func removeStaleStaging(in parent: String, name: String) {
+        let prefix = ".\(name).staging-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
+            let pidText = entry.dropFirst(prefix.count).prefix { $0.isNumber }
+            if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+        }
+    }
+
+    /// The operating system's words for a Foundation file error.
+    private static func reason(_ error: Error) -> String {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedFailureReason ?? error.localizedDescription
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import TransparencyAnalysis
+import TransparencyLoader
+import TransparencyRender
+
+/// Builds every file of a dataset, company by company on all cores, handing each company's files
+/// to a writer as soon as they are made: a company's request figures are read, analysed,
+/// rendered and let go before the next batch, so memory does not grow with the dataset. What the
+/// shared pages need from a company is kept as a `CompanySummary`.
+///
+/// ```
+/// <company>.md
+/// site/index.html, site/style.css, site/feed.xml
+/// site/<company>/index.html, requests.svg, feed.xml, requests.csv, requests.json
+/// site/<company>/documents/<document>/index.html
+/// site/compare/<period>/index.html
+/// site/data/requests.json
+/// ```
+public struct SiteBuilder: Sendable {
+    public let dataset: Dataset
+    public let renderer: PageRenderer
+    public let siteTitle: String
+    /// Receives the Markdown each HTML page was rendered from, by the page's path (for benchmarks).
+    public var pageMarkdown: (@Sendable (String, String) -> Void)?
+
+    public init(dataset: Dataset, templates: TemplateSet, siteTitle: String = "Privacy transparency reports", times: StageTimes = StageTimes()) {
+        self.dataset = dataset
+        self.renderer = PageRenderer(templates: templates, times: times)
+        self.siteTitle = siteTitle
+    }
+
+    /// What one company gives the shared pages.
+    public struct CompanyResult: Sendable {
+        public var summary: CompanySummary
+        /// Its latest feed entries, links relative to `site/`.
+        public var feedEntries: [AtomFeed.Entry]
+        /// The problems of its request file; with an error, it has no files.
+        public var diagnostics: [Diagnostic]
+        /// The paths of the files it wrote.
+        public var paths: [String]
+    }
+
+    /// What a whole build gives besides its files.
+    public struct Outcome: Sendable {
+        /// Each company's result, in company order.
+        public var companies: [CompanyResult]
+        /// The latest feed entries of all companies (at most `feedCandidates`), latest first.
+        public var feedEntries: [AtomFeed.Entry]
+        /// The problems of deferred request files: with an error, the shared files were not made
+        /// and the build must not be published.
+        public var diagnostics: [Diagnostic] { companies.flatMap(\.diagnostics) }
+    }
+
+    /// Builds every company's files and then the shared ones, handing them all to `write`.
+    public func build(
+        feedCandidates: Int = AtomFeed.entryLimit, write: @escaping @Sendable ([OutputFile]) throws(PublishError) -> Void
+    ) throws(PublishError) -> Outcome {
+        var outcome = Outcome(companies: [], feedEntries: [])
+        try buildCompanies(dataset.companies, write: write) { results in
+            outcome.companies += results
+            outcome.feedEntries = AtomFeed.latest(outcome.feedEntries + results.flatMap(\.feedEntries), limit: feedCandidates)
+        }
+        guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else { return outcome }
+        try write(sharedFiles(outcome.companies.map(\.summary), feedEntries: outcome.feedEntries))
+        return outcome
+    }
+
+    /// Companies built at once before their results are gathered: enough to keep every core busy.
+    static let batchSize = 32
+
+    /// Builds the files of `companies`, giving them to `write` (from several threads at once).
+    public func buildCompanies(
+        _ companies: [Company], write: @escaping @Sendable ([OutputFile]) throws(PublishError) -> Void,
+        gather: ([CompanyResult]) -> Void
+    ) throws(PublishError) {
+        var start = 0
+        while start < companies.count {
+            let batch = Array(companies[start..<min(start + Self.batchSize, companies.count)])
+            let results = parallelMap(batch) { company -> Result<CompanyResult, PublishError> in
+                let result = buildCompany(company)
+                do throws(PublishError) {
+                    try write(result.files)
+                } catch {
+                    return .failure(error)
+                }
+                return .success(result.result)
+            }
+            var gathered: [CompanyResult] = []
+            for result in results {
+                switch result {
+                case .success(let value): gathered.append(value)
+                case .failure(let error): throw error
+                }
+            }
+            gather(gathered)
+            start += Self.batchSize
+        }
+    }
+
+    /// One company's files and what it gives the shared pages.
+    func buildCompany(_ company: Company) -> (files: [OutputFile], result: CompanyResult) {
+        let times = renderer.times
+        let (figures, diagnostics) = times.measure("load") { dataset.loadFigures(of: company.id) }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            let summary = CompanySummary(
+                company: company.id, statementCount: 0, firstStatement: nil, lastStatement: nil, evidenceCount: 0,
+                contradictingCount: 0, latestPeriod: nil, figureCount: 0, comparisonRows: [:])
+            return ([], CompanyResult(summary: summary, feedEntries: [], diagnostics: diagnostics, paths: []))
+        }
+        let (report, summary) = times.measure("analysis") { () -> (CompanyReport, CompanySummary) in
+            let report = CompanyReport(company: company, dataset: dataset, figures: figures)
+            return (report, CompanySummary(report: report, figures: figures))
+        }
+        let files = companyFiles(report, figures: figures)
+        let entries = FeedBuilder.siteEntries(report, dataset: dataset)
+        return (files, CompanyResult(summary: summary, feedEntries: entries, diagnostics: diagnostics, paths: files.map(\.path)))
+    }
+
+    /// The files of one company: its Markdown report, its page, chart, feed, exports and history pages.
+    func companyFiles(_ report: CompanyReport, figures: [RequestFigure]) -> [OutputFile] {
+        var files: [OutputFile] = []
+        let companyPage = renderer.company(report)
+        let id = report.company.id.rawValue
+        files.append(OutputFile(path: "\(id).md", contents: companyPage.markdown))
+        if let chart = renderer.requestChart(report) {
+            files.append(OutputFile(path: "site/\(id)/requests.svg", contents: chart.svg(standalone: true) + "\n"))
+        }
+        files.append(page(companyPage, path: "site/\(id)/index.html", depth: 1, feed: "feed.xml"))
+        if !figures.isEmpty {
+            renderer.times.measure("exports") {
+                files.append(OutputFile(path: "site/\(id)/requests.csv", bytes: RequestExports.csv(figures)))
+                files.append(OutputFile(
+                    path: "site/\(id)/requests.json",
+                    bytes: RequestExports.json(company: report.company, figures: figures, sources: dataset.sources)))
+            }
+        }
+        files.append(OutputFile(
+            path: "site/\(id)/feed.xml",
+            contents: FeedBuilder.companyFeed(report, dataset: dataset, siteTitle: siteTitle).xml))
+        for history in report.documentHistories {
+            let document = renderer.documentHistory(history, of: report)
+            files.append(page(document, path: "site/\(id)/documents/\(history.document.id)/index.html", depth: 3, feed: "../../feed.xml"))
+        }
+        return files
+    }
+
+    /// The pages shared by every company, from their summaries (in company order) and the
+    /// site feed's entries.
+    public func sharedFiles(_ summaries: [CompanySummary], feedEntries: [AtomFeed.Entry]) -> [OutputFile] {
+        let companies = Dictionary(dataset.companies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let comparisons = renderer.times.measure("analysis") {
+            CompanySummary.comparisons(summaries, companies: companies, sources: dataset.sources)
+        }
+        var files = parallelMap(comparisons) { comparison in
+            page(renderer.comparison(comparison), path: "site/compare/\(comparison.period.description)/index.html", depth: 2)
+        }
+        let entries = summaries.compactMap { summary in companies[summary.company].map { (company: $0, summary: summary) } }
+        let index = renderer.index(entries, comparisons: comparisons, title: siteTitle)
+        files.append(page(index, path: "site/index.html", depth: 0, feed: "feed.xml"))
+        files.append(OutputFile(path: "site/feed.xml", contents: FeedBuilder.siteFeed(feedEntries, siteTitle: siteTitle).xml))
+        files.append(OutputFile(path: "site/" + TemplateSet.stylesheetName, contents: renderer.templates.stylesheet))
+        let exports = entries.filter { $0.summary.figureCount > 0 }.map {
+            RequestExports.Entry(company: $0.company.id, name: $0.company.name, figures: $0.summary.figureCount)
+        }
+        files.append(OutputFile(path: "site/data/requests.json", bytes: RequestExports.index(exports)))
+        return files
+    }
+
+    /// An HTML page in the layout; its Markdown goes to `pageMarkdown`.
+    private func page(_ page: RenderedPage, path: String, depth: Int, feed: String? = nil) -> OutputFile {
+        pageMarkdown?(path, page.markdown)
+        return OutputFile(path: path, contents: renderer.htmlDocument(page, depth: depth, siteTitle: siteTitle, feed: feed))
+    }
+}
