@@ -19,7 +19,7 @@ public struct ClaimChanges: Sendable {
 
     /// The claims of `company`'s statements on its last statement date on or before `date`.
     public static func position(of company: CompanyID, on date: DataDate, in dataset: Dataset) -> (date: DataDate?, claims: Set<ClaimID>) {
-        let said = dataset.statements.filter { $0.company == company && $0.date.firstDay <= date.lastDay }
+        let said = dataset.statements(of: company).filter { $0.date.firstDay <= date.lastDay }
         guard let last = said.map(\.date).max() else { return (nil, []) }
         return (last, Set(said.filter { $0.date == last }.flatMap { $0.claims.map(\.claim) }))
     }
@@ -36,7 +36,7 @@ public struct ClaimChanges: Sendable {
 
     /// The changes from each statement date of `company` to the next.
     public static func history(of company: CompanyID, in dataset: Dataset) -> [ClaimChanges] {
-        let dates = Set(dataset.statements.filter { $0.company == company }.map(\.date)).sorted()
+        let dates = Set(dataset.statements(of: company).map(\.date)).sorted()
         return zip(dates, dates.dropFirst()).map { between(company, from: $0, to: $1, in: dataset) }.filter { !$0.isEmpty }
     }
 }

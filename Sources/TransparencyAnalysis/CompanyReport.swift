@@ -30,8 +30,7 @@ public struct CompanyReport: Sendable {
             .filter { $0.companies.contains(company.id) }
             .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.evidence = evidence
-        self.statements = dataset.statements
-            .filter { $0.company == company.id }
+        self.statements = dataset.statements(of: company.id)
             .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
             .map { Self.analyse($0, evidence: evidence, claims: claims, services: services) }
         self.collectionStarts = evidence.flatMap { item in

@@ -48,6 +48,11 @@ public enum RequestTotals {
         /// Parts published as "not reported".
         public var unreported: Int
 
+        public init(reported: Count?, unreported: Int) {
+            self.reported = reported
+            self.unreported = unreported
+        }
+
         /// `7,014`, `0–499`, `at least 113,217 (1 not reported)`, `not reported`.
         public var label: String {
             guard let reported else { return "not reported" }

@@ -27,6 +27,9 @@ public struct BuildCommand: ParsableCommand {
         valueName: "folder"))
     public var pageMarkdown: String?
 
+    @Flag(name: .long, help: "Build every company, not only those whose files changed since the last build.")
+    public var full = false
+
     @Flag(name: .long, help: "Print the seconds spent in each stage of the build, summed over threads.")
     public var timings = false
 
@@ -34,7 +37,7 @@ public struct BuildCommand: ParsableCommand {
 
     public func run() throws {
         do {
-            let summary = try BuildPipeline.build(data: dataset.data, templates: dataset.templates, output: output, pageMarkdown: pageMarkdown)
+            let summary = try BuildPipeline.build(data: dataset.data, templates: dataset.templates, output: output, pageMarkdown: pageMarkdown, incremental: !full)
             Console.report(summary.warnings)
             print(summary.line(output: output))
             if timings {

@@ -8,24 +8,32 @@ public enum DatasetLoader {
     /// - Returns: the dataset and its warnings.
     /// - Throws: `DatasetError` with every error (and warning) found, in file and line order.
     public static func load(directory: String) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
-        try load(root: directory, files: DiskFiles())
+        let (dataset, warnings, _) = try load(root: directory, files: DiskFiles())
+        return (dataset, warnings)
     }
 
-    /// Reads the dataset at `directory` but its request files, which are listed to be read one
-    /// company at a time (`Dataset.loadFigures(of:)`). When the rest has errors, the request
-    /// files are read too, so that the error lists the problems of every file.
-    public static func loadDeferringFigures(directory: String) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
-        try load(root: directory, files: DiskFiles(), deferFigures: true)
+    /// Reads the dataset at `directory` for a build: its request files are listed to be read
+    /// one company at a time (`Dataset.loadFigures(of:)`), and the statement files and document
+    /// folders in `reuse` are not read (their records stand for them, and the dataset holds none
+    /// of their statements and documents). When the rest has errors, the request files are read
+    /// too, so that the error lists the problems of every file.
+    ///
+    /// - Returns: also what each statement file and document folder gave, to be reused later.
+    public static func loadForBuild(
+        directory: String, reuse: LoadRecords = LoadRecords()
+    ) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic], records: LoadRecords) {
+        try load(root: directory, files: DiskFiles(), deferFigures: true, reuse: reuse)
     }
 
     /// Reads a dataset held in memory.
     public static func load(_ files: MemoryFiles) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
-        try load(root: files.root, files: files)
+        let (dataset, warnings, _) = try load(root: files.root, files: files)
+        return (dataset, warnings)
     }
 
     static func load(
-        root directory: String, files: any DatasetFiles, deferFigures: Bool = false
-    ) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic]) {
+        root directory: String, files: any DatasetFiles, deferFigures: Bool = false, reuse: LoadRecords = LoadRecords()
+    ) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic], records: LoadRecords) {
         guard files.isFolder(directory) else {
             throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: directory), "no dataset folder here")])
         }
@@ -36,9 +44,9 @@ public enum DatasetLoader {
         if companies.isEmpty, !context.log.hasErrors {
             context.log.error(SourceLocation(path: context.path("companies")), "the dataset has no company: add companies/<id>.yaml")
         }
-        let statements = StatementsLoader.load(context)
+        let (statements, statementRecords) = StatementsLoader.load(context, reuse: reuse.statementFiles)
         let evidence = EvidenceLoader.load(context)
-        let documents = DocumentsLoader.load(context)
+        let (documents, documentRecords) = DocumentsLoader.load(context, reuse: reuse.documentFolders)
         // Deferred only when all else is well: otherwise the build stops here, and the request
         // files' problems are reported with the others.
         let deferred = deferFigures && !context.log.hasErrors ? RequestsLoader.listDeferred(context) : nil
@@ -56,6 +64,17 @@ public enum DatasetLoader {
                 return RequestsLoader.readDeferred(path, company: company, files: files, knownSources: knownSources)
             }
         }
-        return (dataset, diagnostics.sorted())
+        return (dataset, diagnostics.sorted(), LoadRecords(statementFiles: statementRecords, documentFolders: documentRecords))
+    }
+}
+
+/// What each statement file and each company's document folder gave when read, by path.
+public struct LoadRecords: Sendable, Equatable {
+    public var statementFiles: [String: FileRecord]
+    public var documentFolders: [String: FileRecord]
+
+    public init(statementFiles: [String: FileRecord] = [:], documentFolders: [String: FileRecord] = [:]) {
+        self.statementFiles = statementFiles
+        self.documentFolders = documentFolders
     }
 }

@@ -13,5 +13,9 @@ package final class DiagnosticLog {
         diagnostics.append(Diagnostic(location, message, severity: .warning))
     }
 
+    package func append(_ more: [Diagnostic]) {
+        diagnostics += more
+    }
+
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -6,15 +6,32 @@ enum DocumentsLoader {
     static let fields = ["title", "versions"]
     static let versionFields = ["date", "sources"]
 
-    static func load(_ context: LoadContext) -> [Document] {
-        context.folders(in: "documents").flatMap { companyName -> [Document] in
-            let location = SourceLocation(path: context.path("documents/" + companyName))
-            guard let company: CompanyID = FieldReader.slug(companyName, at: location, log: context.log) else { return [] }
-            context.registry.refer(to: "company", company.rawValue, at: location)
-            return context.folders(in: "documents/" + companyName).compactMap { name in
-                document("documents/\(companyName)/\(name)", name: name, company: company, context)
-            }
+    /// The documents of every company folder, read on all cores, and what each folder gave (by
+    /// path). The folders in `reuse` are not read: their records stand for them.
+    static func load(_ context: LoadContext, reuse: [String: FileRecord] = [:]) -> (documents: [Document], records: [String: FileRecord]) {
+        let names = context.folders(in: "documents")
+        let results = parallelMap(names) { companyName -> (documents: [Document], record: FileRecord) in
+            if let kept = reuse[context.path("documents/" + companyName)] { return ([], kept) }
+            let folder = context.child()
+            let (documents, owner) = companyFolder(companyName, folder)
+            return (documents, FileRecord(owner: owner, diagnostics: folder.log.diagnostics, registry: folder.registry.record))
         }
+        var records: [String: FileRecord] = [:]
+        for (name, result) in zip(names, results) {
+            context.absorb(result.record)
+            records[context.path("documents/" + name)] = result.record
+        }
+        return (results.flatMap(\.documents), records)
+    }
+
+    private static func companyFolder(_ companyName: String, _ context: LoadContext) -> ([Document], CompanyID?) {
+        let location = SourceLocation(path: context.path("documents/" + companyName))
+        guard let company: CompanyID = FieldReader.slug(companyName, at: location, log: context.log) else { return ([], nil) }
+        context.registry.refer(to: "company", company.rawValue, at: location)
+        let documents = context.folders(in: "documents/" + companyName).compactMap { name in
+            document("documents/\(companyName)/\(name)", name: name, company: company, context)
+        }
+        return (documents, company)
     }
 
     private static func document(_ folder: String, name: String, company: CompanyID, _ context: LoadContext) -> Document? {

@@ -7,6 +7,8 @@ import TransparencyModel
 struct IdentifierRegistry {
     private var definitions: [String: [String: SourceLocation]] = [:]
     private var references: [(kind: String, id: String, location: SourceLocation)] = []
+    /// Every definition and reference made here, in order, to be replayed into another registry.
+    private(set) var record = RegistryRecord()
     /// Kinds some of whose definitions could not be read: references to them aren't checked,
     /// so one syntax error doesn't bring a cascade of unknown ids.
     private var incompleteKinds: Set<String> = []
@@ -14,6 +16,7 @@ struct IdentifierRegistry {
     /// Records that a file defining ids of `kinds` could not be read.
     mutating func markIncomplete(_ kinds: String...) {
         incompleteKinds.formUnion(kinds)
+        record.incompleteKinds.formUnion(kinds)
     }
 
     /// Records a definition; logs and returns false when the id is already defined.
@@ -24,12 +27,23 @@ struct IdentifierRegistry {
             return false
         }
         definitions[kind, default: [:]][id] = location
+        record.definitions.append(.init(kind: kind, id: id, location: location))
         return true
     }
 
     /// Records a reference to be checked by `checkReferences`.
     mutating func refer(to kind: String, _ id: String, at location: SourceLocation) {
         references.append((kind, id, location))
+        record.references.append(.init(kind: kind, id: id, location: location))
+    }
+
+    /// Makes the definitions and references of another registry (a file read on its own) here,
+    /// in their order: a definition already made here is logged as a duplicate.
+    mutating func replay(_ other: RegistryRecord, log: DiagnosticLog) {
+        for definition in other.definitions { define(definition.kind, definition.id, at: definition.location, log: log) }
+        for reference in other.references { refer(to: reference.kind, reference.id, at: reference.location) }
+        incompleteKinds.formUnion(other.incompleteKinds)
+        record.incompleteKinds.formUnion(other.incompleteKinds)
     }
 
     /// Whether `id` is defined as `kind`.
@@ -45,5 +59,31 @@ struct IdentifierRegistry {
                 reference.location,
                 "unknown \(reference.kind) '\(reference.id)'\(Suggestion.hint(for: reference.id, in: known))")
         }
+    }
+}
+
+/// The ids a file defines and refers to, kept so that a build can account for a file it does not
+/// read again.
+public struct RegistryRecord: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var kind: String
+        public var id: String
+        public var location: SourceLocation
+
+        public init(kind: String, id: String, location: SourceLocation) {
+            self.kind = kind
+            self.id = id
+            self.location = location
+        }
+    }
+
+    public var definitions: [Entry] = []
+    public var references: [Entry] = []
+    public var incompleteKinds: Set<String> = []
+
+    public init(definitions: [Entry] = [], references: [Entry] = [], incompleteKinds: Set<String> = []) {
+        self.definitions = definitions
+        self.references = references
+        self.incompleteKinds = incompleteKinds
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import TransparencyModel
 
 /// What the loaders of one run share: the diagnostics, the id registry, file access.
-package final class LoadContext {
+package final class LoadContext: @unchecked Sendable {
     let root: String
     let files: any DatasetFiles
     let log = DiagnosticLog()
@@ -11,6 +11,16 @@ package final class LoadContext {
     init(root: String, files: any DatasetFiles) {
         self.root = root
         self.files = files
+    }
+
+    /// A context for reading one file on its own (on any thread): its diagnostics and ids are
+    /// joined to this context's by `absorb`, in the order the files were listed.
+    func child() -> LoadContext { LoadContext(root: root, files: files) }
+
+    /// What one file read in a child context gave: its diagnostics and its ids.
+    func absorb(_ file: FileRecord) {
+        log.append(file.diagnostics)
+        registry.replay(file.registry, log: log)
     }
 
     /// `root/relative`, as shown in diagnostics.
@@ -88,5 +98,19 @@ package final class LoadContext {
         guard let id: Identifier<Entity> = reader.slug(key, required: required) else { return nil }
         registry.refer(to: kind, id.rawValue, at: reader.location(key))
         return id
+    }
+}
+
+/// What reading one file (or one document folder) gave, besides its values: the company it
+/// belongs to, its diagnostics and the ids it defines and refers to.
+public struct FileRecord: Sendable, Equatable {
+    public var owner: CompanyID?
+    public var diagnostics: [Diagnostic]
+    public var registry: RegistryRecord
+
+    public init(owner: CompanyID?, diagnostics: [Diagnostic], registry: RegistryRecord) {
+        self.owner = owner
+        self.diagnostics = diagnostics
+        self.registry = registry
     }
 }

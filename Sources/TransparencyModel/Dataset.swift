@@ -4,7 +4,11 @@ public struct Dataset: Sendable {
     public var companies: [Company]
     public var sources: [SourceID: Source]
     public var claims: [ClaimID: Claim]
-    public var statements: [Statement]
+    public var statements: [Statement] {
+        didSet { statementIndex = Self.index(statements) }
+    }
+    /// The positions in `statements` of each company's statements.
+    private var statementIndex: [CompanyID: [Int]] = [:]
     public var evidence: [Evidence]
     /// Request figures by company, each company's in key order (`RequestFigure.Key`).
     public var figuresByCompany: [CompanyID: [RequestFigure]]
@@ -22,6 +26,7 @@ public struct Dataset: Sendable {
         self.sources = sources
         self.claims = claims
         self.statements = statements
+        self.statementIndex = Self.index(statements)
         self.evidence = evidence
         var byCompany: [CompanyID: [RequestFigure]] = [:]
         for figure in figures { byCompany[figure.company, default: []].append(figure) }
@@ -43,9 +48,21 @@ public struct Dataset: Sendable {
         self.sources = sources
         self.claims = claims
         self.statements = statements
+        self.statementIndex = Self.index(statements)
         self.evidence = evidence
         self.figuresByCompany = figuresByCompany
         self.documents = documents
+    }
+
+    /// The statements of one company, in the dataset's order.
+    public func statements(of company: CompanyID) -> [Statement] {
+        (statementIndex[company] ?? []).map { statements[$0] }
+    }
+
+    private static func index(_ statements: [Statement]) -> [CompanyID: [Int]] {
+        var index: [CompanyID: [Int]] = [:]
+        for (position, statement) in statements.enumerated() { index[statement.company, default: []].append(position) }
+        return index
     }
 
     /// Every figure, company by company (in id order).

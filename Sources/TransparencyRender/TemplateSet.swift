@@ -16,6 +16,8 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// The site's stylesheet, copied as it is.
     public let stylesheet: String
+    /// A hash of every template and the stylesheet: builds with other templates differ in it.
+    public let fingerprint: UInt64
 
     /// The templates compiled into the tool from the package's `Templates/` folder.
     public static func builtIn() throws(DatasetError) -> TemplateSet {
@@ -68,6 +70,7 @@ public struct TemplateSet: Sendable {
         guard diagnostics.isEmpty else { throw DatasetError(diagnostics: diagnostics) }
         self.library = library
         self.stylesheet = files[Self.stylesheetName] ?? ""
+        self.fingerprint = StableHash.of(files.sorted { $0.key < $1.key }.flatMap { [Array($0.key.utf8), Array($0.value.utf8)] })
     }
 
     /// swift-mustache's parser errors in words.

@@ -23,6 +23,8 @@ public enum BuildPipeline {
         public var warnings: [Diagnostic]
         /// Seconds per stage, summed over threads.
         public var stages: [String: Double] = [:]
+        /// How many companies were made; the others' files were taken from the earlier build.
+        public var companiesBuilt = 0
 
         /// `Wrote 6 HTML pages and 5 Markdown reports (13 files) to Reports in 0.12 s.`, with how
         /// many files were left as they were when the build replaced an earlier one.
@@ -33,23 +35,13 @@ public enum BuildPipeline {
         }
     }
 
-    /// Loads the dataset and the templates, reporting the problems of both together. With
-    /// `deferringFigures`, request files are listed to be read company by company.
-    public static func load(data: String, templates: String?, deferringFigures: Bool = false) throws(Failure) -> (Dataset, TemplateSet, [Diagnostic]) {
+    /// Loads the dataset and the templates, reporting the problems of both together.
+    public static func load(data: String, templates: String?) throws(Failure) -> (Dataset, TemplateSet, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var templateSet: TemplateSet?
-        do throws(DatasetError) {
-            if let templates {
-                templateSet = try TemplateSet.load(directory: templates)
-            } else {
-                templateSet = try TemplateSet.builtIn()
-            }
-        } catch {
-            diagnostics += error.diagnostics
-        }
+        let templateSet = loadTemplates(templates, diagnostics: &diagnostics)
         var loaded: (dataset: Dataset, warnings: [Diagnostic])?
         do {
-            loaded = deferringFigures ? try DatasetLoader.loadDeferringFigures(directory: data) : try DatasetLoader.load(directory: data)
+            loaded = try DatasetLoader.load(directory: data)
         } catch {
             diagnostics += error.diagnostics
         }
@@ -57,60 +49,51 @@ public enum BuildPipeline {
         return (loaded.dataset, templateSet, loaded.warnings)
     }
 
+    static func loadTemplates(_ templates: String?, diagnostics: inout [Diagnostic]) -> TemplateSet? {
+        do throws(DatasetError) {
+            if let templates { return try TemplateSet.load(directory: templates) }
+            return try TemplateSet.builtIn()
+        } catch {
+            diagnostics += error.diagnostics
+            return nil
+        }
+    }
+
     /// Builds the reports of `data` into `output`: company by company, each company's files
     /// written as soon as they are made, the whole swapped in place of `output` at the end.
-    /// With `pageMarkdown`, the Markdown each HTML page was rendered from is also written there.
-    public static func build(data: String, templates: String?, output: String, pageMarkdown: String? = nil) throws(Failure) -> Summary {
-        let start = DispatchTime.now()
-        let times = StageTimes()
-        let (dataset, templateSet, warnings) = try times.measure("load") { () throws(Failure) in
-            try load(data: data, templates: templates, deferringFigures: true)
+    ///
+    /// When the output holds the cache of an earlier build with the same tool, templates and
+    /// data folder, and only some companies' files changed since, only those companies are made
+    /// again (`incremental`); the others' files are taken from the earlier output as they are.
+    /// The result is the same as a full build's. With `pageMarkdown`, the Markdown each HTML page
+    /// was rendered from is also written there (pages made again only).
+    public static func build(
+        data: String, templates: String?, output: String, pageMarkdown: String? = nil, incremental: Bool = true
+    ) throws(Failure) -> Summary {
+        let job = Job(data: data, output: output, pageMarkdown: pageMarkdown)
+        var diagnostics: [Diagnostic] = []
+        let templateSet = job.times.measure("load") { loadTemplates(templates, diagnostics: &diagnostics) }
+        let inputs = job.times.measure("load") { InputScan.scan(root: data) }
+        if incremental, let templateSet, let cache = BuildCache.read(output: output, settings: job.settings(templateSet)),
+           let plan = IncrementalPlan(cache: cache, inputs: inputs, root: data),
+           let summary = try job.incremental(plan, cache: cache, templates: templateSet, inputs: inputs) {
+            return summary
         }
-        let publication: Publication
-        do {
-            publication = try Publication(output: output)
-        } catch {
-            throw .cannotPublish(error)
-        }
-        var builder = SiteBuilder(dataset: dataset, templates: templateSet, times: times)
-        if let pageMarkdown { builder.pageMarkdown = MarkdownCopies(folder: pageMarkdown).write }
-        let counts = FileCounts()
-        let outcome: SiteBuilder.Outcome
-        let published: SiteWriter.Result
-        do {
-            outcome = try builder.build { files throws(PublishError) in
-                counts.add(files)
-                try times.measure("writing") { () throws(PublishError) in try publication.write(files) }
-            }
-            if outcome.diagnostics.contains(where: { $0.severity == .error }) {
-                throw Failure.invalidInput(DatasetError(diagnostics: warnings + outcome.diagnostics))
-            }
-            published = try times.measure("writing") { () throws(PublishError) in try publication.commit() }
-        } catch let error as Failure {
-            throw error
-        } catch let error as PublishError {
-            throw .cannotPublish(error)
-        } catch {
-            throw .cannotPublish(PublishError(path: output, reason: "\(error)"))
-        }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        return Summary(
-            pages: counts.pages, reports: dataset.companies.count, files: counts.files + 1,
-            unchanged: published.unchanged, seconds: seconds, warnings: (warnings + outcome.diagnostics).sorted(),
-            stages: Dictionary(uniqueKeysWithValues: StageTimes.stages.map { ($0, times[$0]) }))
+        return try job.full(templates: templateSet, templateErrors: diagnostics, inputs: inputs)
     }
 }
 
-/// How many files and HTML pages a build wrote, counted from several threads.
+/// How many files and HTML pages a build wrote or kept, counted from several threads.
 final class FileCounts: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var files = 0, pages = 0
-    func add(_ batch: [OutputFile]) {
+    func add(_ paths: [String]) {
         lock.withLock {
-            files += batch.count
-            pages += batch.filter { $0.path.hasSuffix(".html") }.count
+            files += paths.count
+            pages += paths.filter { $0.hasSuffix(".html") }.count
         }
     }
+    func add(paths: [String]) { add(paths) }
 }
 
 /// Writes the Markdown of each page as `<folder>/<page path>.md`.

@@ -36,7 +36,7 @@ public final class Publication: @unchecked Sendable {
 
     /// Writes `files`. A file whose bytes equal the previous output's is hard-linked from it
     /// instead, so an unchanged file keeps its identity and costs no write.
-    public func write(_ files: [OutputFile]) throws(PublishError) {
+    public func write(_ files: [OutputFile], counted: Bool = true) throws(PublishError) {
         var written = 0, unchanged = 0
         for file in files {
             let path = staging + "/" + file.path
@@ -64,6 +64,7 @@ public final class Publication: @unchecked Sendable {
             }
             written += 1
         }
+        guard counted else { return }
         lock.withLock {
             result.written += written
             result.unchanged += unchanged
@@ -85,7 +86,7 @@ public final class Publication: @unchecked Sendable {
     /// Writes the marker and puts the staging folder in the output's place.
     @discardableResult
     public func commit() throws(PublishError) -> SiteWriter.Result {
-        try write([OutputFile(path: SiteWriter.markerName, contents: SiteWriter.markerText)])
+        try write([OutputFile(path: SiteWriter.markerName, contents: SiteWriter.markerText)], counted: false)
         try swap()
         finished = true
         return lock.withLock { result }

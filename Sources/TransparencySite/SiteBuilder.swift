@@ -44,8 +44,9 @@ public struct SiteBuilder: Sendable {
     public struct Outcome: Sendable {
         /// Each company's result, in company order.
         public var companies: [CompanyResult]
-        /// The latest feed entries of all companies (at most `feedCandidates`), latest first.
-        public var feedEntries: [AtomFeed.Entry]
+        /// The latest feed entries of all companies (at most `feedCandidates`), latest first,
+        /// each with its company.
+        public var feedEntries: [(company: CompanyID, entry: AtomFeed.Entry)]
         /// The problems of deferred request files: with an error, the shared files were not made
         /// and the build must not be published.
         public var diagnostics: [Diagnostic] { companies.flatMap(\.diagnostics) }
@@ -58,11 +59,20 @@ public struct SiteBuilder: Sendable {
         var outcome = Outcome(companies: [], feedEntries: [])
         try buildCompanies(dataset.companies, write: write) { results in
             outcome.companies += results
-            outcome.feedEntries = AtomFeed.latest(outcome.feedEntries + results.flatMap(\.feedEntries), limit: feedCandidates)
+            outcome.feedEntries = Self.latest(
+                outcome.feedEntries + results.flatMap { result in result.feedEntries.map { (result.summary.company, $0) } },
+                limit: feedCandidates)
         }
         guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else { return outcome }
-        try write(sharedFiles(outcome.companies.map(\.summary), feedEntries: outcome.feedEntries))
+        try write(sharedFiles(outcome.companies.map(\.summary), feedEntries: outcome.feedEntries.map(\.entry)).files)
         return outcome
+    }
+
+    /// The latest `limit` entries, latest first, each with its company.
+    static func latest(
+        _ entries: [(company: CompanyID, entry: AtomFeed.Entry)], limit: Int
+    ) -> [(company: CompanyID, entry: AtomFeed.Entry)] {
+        Array(entries.sorted { AtomFeed.isLater($0.entry, than: $1.entry) }.prefix(limit))
     }
 
     /// Companies built at once before their results are gathered: enough to keep every core busy.
@@ -146,13 +156,18 @@ public struct SiteBuilder: Sendable {
 
     /// The pages shared by every company, from their summaries (in company order) and the
     /// site feed's entries.
-    public func sharedFiles(_ summaries: [CompanySummary], feedEntries: [AtomFeed.Entry]) -> [OutputFile] {
+    /// The comparison pages of the periods in `unchanged` are not made: the earlier build's stand.
+    public func sharedFiles(
+        _ summaries: [CompanySummary], feedEntries: [AtomFeed.Entry], unchanged: Set<Period> = []
+    ) -> (files: [OutputFile], kept: [String]) {
         let companies = Dictionary(dataset.companies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let comparisons = renderer.times.measure("analysis") {
             CompanySummary.comparisons(summaries, companies: companies, sources: dataset.sources)
         }
-        var files = parallelMap(comparisons) { comparison in
-            page(renderer.comparison(comparison), path: "site/compare/\(comparison.period.description)/index.html", depth: 2)
+        @Sendable func path(_ comparison: PeriodComparison) -> String { "site/compare/\(comparison.period.description)/index.html" }
+        let kept = comparisons.filter { unchanged.contains($0.period) }.map(path)
+        var files = parallelMap(comparisons.filter { !unchanged.contains($0.period) }) { comparison in
+            page(renderer.comparison(comparison), path: path(comparison), depth: 2)
         }
         let entries = summaries.compactMap { summary in companies[summary.company].map { (company: $0, summary: summary) } }
         let index = renderer.index(entries, comparisons: comparisons, title: siteTitle)
@@ -163,7 +178,7 @@ public struct SiteBuilder: Sendable {
             RequestExports.Entry(company: $0.company.id, name: $0.company.name, figures: $0.summary.figureCount)
         }
         files.append(OutputFile(path: "site/data/requests.json", bytes: RequestExports.index(exports)))
-        return files
+        return (files, kept)
     }
 
     /// An HTML page in the layout; its Markdown goes to `pageMarkdown`.

@@ -92,27 +92,3 @@ import TransparencySite
         #expect(a == b)
     }
 }
-
-@Suite struct IncrementalBuildTests {
-    func inode(_ path: String) throws -> Int {
-        try (FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber)?.intValue ?? -1
-    }
-
-    @Test func aChangeToOneCompanyRewritesOnlyTheFilesThatDependOnIt() throws {
-        let work = try TestPaths.temporaryFolder("incremental")
-        try FileManager.default.copyItem(atPath: TestPaths.data, toPath: work + "/Data")
-        let first = try BuildPipeline.build(data: work + "/Data", templates: nil, output: work + "/out")
-        #expect(first.unchanged == 0)
-        let apple = try inode(work + "/out/site/apple/index.html"), microsoft = try inode(work + "/out/site/microsoft/index.html")
-        let statements = work + "/Data/statements/microsoft.yaml"
-        let text = try String(contentsOfFile: statements, encoding: .utf8)
-        try text.replacingOccurrences(of: "Full stop.", with: "Full stop!").write(toFile: statements, atomically: true, encoding: .utf8)
-        let second = try BuildPipeline.build(data: work + "/Data", templates: nil, output: work + "/out")
-        #expect(try inode(work + "/out/site/apple/index.html") == apple)
-        #expect(try inode(work + "/out/site/microsoft/index.html") != microsoft)
-        // Microsoft's report, page and feed, and the site feed, change; the rest stays.
-        #expect(second.files - second.unchanged <= 8, "\(second.files - second.unchanged) files rewritten")
-        #expect(second.unchanged >= second.files - 8)
-        #expect(try String(contentsOfFile: work + "/out/microsoft.md", encoding: .utf8).contains("Full stop!"))
-    }
-}

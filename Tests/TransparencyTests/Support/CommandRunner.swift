@@ -27,11 +27,13 @@ struct CommandRunner {
     }
 }
 
-/// Every file under a folder, by relative path, with its bytes.
+/// Every file under a folder, by relative path, with its bytes; not the build cache, which
+/// holds the stamps of the input files and so differs from build to build.
 func folderContents(_ root: String) -> [String: Data] {
     var files: [String: Data] = [:]
     guard let enumerator = FileManager.default.enumerator(atPath: root) else { return files }
     while let path = enumerator.nextObject() as? String {
+        guard path != ".transparency-cache" else { continue }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
             files[path] = FileManager.default.contents(atPath: root + "/" + path)

@@ -1,0 +1,155 @@
+import Foundation
+import TransparencyAnalysis
+import TransparencyLoader
+import TransparencyRender
+
+extension BuildPipeline {
+    /// One build: a full one, or an incremental one that makes only the companies whose files
+    /// changed and gives up (nil) when what it finds disagrees with its plan.
+    struct Job {
+        let data: String
+        let output: String
+        let pageMarkdown: String?
+        let times = StageTimes()
+        let start = DispatchTime.now()
+        let started = InputScan.now()
+        let siteTitle = "Privacy transparency reports"
+
+        /// What a cache must have been made with to be used: this tool (its executable's size and
+        /// time), the templates, the data folder and the site title.
+        func settings(_ templates: TemplateSet) -> String {
+            var info = stat()
+            let tool = stat("/proc/self/exe", &info) == 0 ? "\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "unknown"
+            return "tool \(tool); templates \(templates.fingerprint); data \(data); title \(siteTitle)"
+        }
+
+        func builder(_ dataset: Dataset, _ templates: TemplateSet) -> SiteBuilder {
+            var builder = SiteBuilder(dataset: dataset, templates: templates, siteTitle: siteTitle, times: times)
+            if let pageMarkdown { builder.pageMarkdown = MarkdownCopies(folder: pageMarkdown).write }
+            return builder
+        }
+
+        func publication() throws(Failure) -> Publication {
+            do {
+                return try Publication(output: output)
+            } catch {
+                throw .cannotPublish(error)
+            }
+        }
+
+        /// Builds every company.
+        func full(templates: TemplateSet?, templateErrors: [Diagnostic], inputs: [String: FileStamp]) throws(Failure) -> Summary {
+            var diagnostics = templateErrors
+            var loaded: (dataset: Dataset, warnings: [Diagnostic], records: LoadRecords)?
+            do {
+                loaded = try times.measure("load") { () throws(DatasetError) in try DatasetLoader.loadForBuild(directory: data) }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+            guard let templates, let (dataset, warnings, records) = loaded else { throw .invalidInput(DatasetError(diagnostics: diagnostics)) }
+            let publication = try publication()
+            let counts = FileCounts()
+            let outcome = try write(publication, counts) { write throws(PublishError) in
+                try builder(dataset, templates).build(feedCandidates: BuildCache.feedCandidates, write: write)
+            }
+            let problems = warnings + outcome.diagnostics
+            if problems.contains(where: { $0.severity == .error }) { throw .invalidInput(DatasetError(diagnostics: problems)) }
+            let cache = BuildCache(
+                settings: settings(templates), inputs: inputs, records: records,
+                companies: outcome.companies.map { .init(summary: $0.summary, outputs: $0.paths, diagnostics: $0.diagnostics) },
+                feed: outcome.feedEntries, feedComplete: outcome.feedEntries.count < BuildCache.feedCandidates)
+            return try finish(publication, counts, cache: cache, reports: dataset.companies.count, built: dataset.companies.count, warnings: problems)
+        }
+
+        /// Builds the companies of `plan.dirty` and takes the others from the earlier output;
+        /// nil when that can't be done, and a full build must be.
+        func incremental(
+            _ plan: IncrementalPlan, cache: BuildCache, templates: TemplateSet, inputs: [String: FileStamp]
+        ) throws(Failure) -> Summary? {
+            guard let (dataset, warnings, records) = try? times.measure("load", { () throws(DatasetError) in
+                try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse)
+            }), plan.agrees(with: records) else { return nil }
+            let parts = Dictionary(cache.companies.map { ($0.summary.company, $0) }, uniquingKeysWith: { first, _ in first })
+            guard dataset.companies.allSatisfy({ plan.dirty.contains($0.id) || parts[$0.id] != nil }) else { return nil }
+            let publication = try publication()
+            let counts = FileCounts()
+            for company in dataset.companies where !plan.dirty.contains(company.id) {
+                guard let part = parts[company.id], publication.keep(part.outputs) else { return nil }
+                counts.add(paths: part.outputs)
+            }
+            let builder = builder(dataset, templates)
+            var built: [CompanyID: SiteBuilder.CompanyResult] = [:]
+            try write(publication, counts) { write throws(PublishError) in
+                try builder.buildCompanies(dataset.companies.filter { plan.dirty.contains($0.id) }, write: write) { results in
+                    for result in results { built[result.summary.company] = result }
+                }
+            }
+            let problems = warnings + dataset.companies.flatMap { built[$0.id]?.diagnostics ?? parts[$0.id]?.diagnostics ?? [] }
+            if problems.contains(where: { $0.severity == .error }) { throw .invalidInput(DatasetError(diagnostics: problems)) }
+            // The feed: the kept entries of the other companies, and the new ones. Below the
+            // last kept entry there may be entries the cache does not hold.
+            var pool = cache.feed.filter { !plan.dirty.contains($0.company) }
+                + built.values.flatMap { result in result.feedEntries.map { (company: result.summary.company, entry: $0) } }
+            if !cache.feedComplete, let last = cache.feed.last?.entry {
+                pool = pool.filter { !AtomFeed.isLater(last, than: $0.entry) }
+                guard pool.count >= AtomFeed.entryLimit else { return nil }
+            }
+            let feed = SiteBuilder.latest(pool, limit: BuildCache.feedCandidates)
+            let companies = dataset.companies.compactMap { company -> BuildCache.CompanyPart? in
+                if let result = built[company.id] { return .init(summary: result.summary, outputs: result.paths, diagnostics: result.diagnostics) }
+                return parts[company.id]
+            }
+            // A comparison page stands when no company made again changed its line for the period
+            // (nor its name, which every line shows).
+            var changed = Set<Period>()
+            for company in plan.dirty {
+                let before = parts[company]?.summary.comparisonRows ?? [:], after = built[company]?.summary.comparisonRows ?? [:]
+                changed.formUnion(Set(before.keys).union(after.keys).filter { before[$0] != after[$0] })
+            }
+            let allPeriods = Set(companies.flatMap(\.summary.comparisonRows.keys))
+            let unchanged = plan.renamable.isDisjoint(with: plan.dirty) ? allPeriods.subtracting(changed) : []
+            let shared = builder.sharedFiles(companies.map(\.summary), feedEntries: feed.map(\.entry), unchanged: unchanged)
+            guard publication.keep(shared.kept) else { return nil }
+            counts.add(paths: shared.kept)
+            try write(publication, counts) { write throws(PublishError) in try write(shared.files) }
+            let newCache = BuildCache(
+                settings: settings(templates), inputs: inputs, records: records, companies: companies, feed: feed,
+                feedComplete: cache.feedComplete && pool.count < BuildCache.feedCandidates)
+            return try finish(publication, counts, cache: newCache, reports: dataset.companies.count, built: built.count, warnings: problems)
+        }
+
+        /// Runs `body` with a writer into `publication` that counts what it writes.
+        private func write<Result>(
+            _ publication: Publication, _ counts: FileCounts,
+            _ body: (@escaping @Sendable ([OutputFile]) throws(PublishError) -> Void) throws(PublishError) -> Result
+        ) throws(Failure) -> Result {
+            let times = times
+            do {
+                return try body { files throws(PublishError) in
+                    counts.add(files.map(\.path))
+                    try times.measure("writing") { () throws(PublishError) in try publication.write(files) }
+                }
+            } catch {
+                throw .cannotPublish(error)
+            }
+        }
+
+        /// Writes the cache and swaps the output in place.
+        private func finish(
+            _ publication: Publication, _ counts: FileCounts, cache: BuildCache, reports: Int, built: Int, warnings: [Diagnostic]
+        ) throws(Failure) -> Summary {
+            let published: SiteWriter.Result
+            do {
+                try publication.write([OutputFile(path: BuildCache.fileName, bytes: cache.encoded(started: started))], counted: false)
+                published = try times.measure("writing") { () throws(PublishError) in try publication.commit() }
+            } catch {
+                throw .cannotPublish(error)
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            return Summary(
+                pages: counts.pages, reports: reports, files: counts.files + 1, unchanged: published.unchanged,
+                seconds: seconds, warnings: warnings.sorted(),
+                stages: Dictionary(uniqueKeysWithValues: StageTimes.stages.map { ($0, times[$0]) }), companiesBuilt: built)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import TransparencyAnalysis
+import TransparencyLoader
+
+/// What a build keeps, in its output folder, for the next one: the stamp of every input file,
+/// what each company-owned file gave the loader, and for each company the files it wrote and its
+/// summary; and the latest feed entries. A build whose inputs changed only in some companies'
+/// files rebuilds those companies and takes the others' files and summaries from here.
+///
+/// The cache is published with the output it describes, in the same atomic swap, so the two
+/// always agree. It is never trusted when damaged or made under other settings.
+struct BuildCache: Sendable {
+    static let fileName = ".transparency-cache"
+    static let header = Array("transparency build cache 1\n".utf8)
+
+    /// The tool, the templates, the data folder and the site title it was made with.
+    var settings: String
+    var inputs: [String: FileStamp]
+    var records: LoadRecords
+    var companies: [CompanyPart]
+    /// The latest feed entries of all companies, each with its company: exactly the latest
+    /// `feed.count` of them, or all of them when `feedComplete`.
+    var feed: [(company: CompanyID, entry: AtomFeed.Entry)]
+    var feedComplete: Bool
+
+    /// One company's part.
+    struct CompanyPart: Sendable {
+        var summary: CompanySummary
+        /// The output files it wrote, relative to the output folder.
+        var outputs: [String]
+        /// The problems (warnings) of its request file.
+        var diagnostics: [Diagnostic]
+    }
+
+    /// How many feed entries are kept: twice what the site feed shows, so that a company's
+    /// entries can leave the latest ones without a full build.
+    static let feedCandidates = 2 * AtomFeed.entryLimit
+
+    /// The cache in `output`, when there is one that can be read and was made with `settings`.
+    static func read(output: String, settings: String) -> BuildCache? {
+        guard let data = FileManager.default.contents(atPath: output + "/" + fileName) else { return nil }
+        let bytes = [UInt8](data)
+        guard bytes.starts(with: header) else { return nil }
+        var reader = BinaryReader(Array(bytes.dropFirst(header.count)))
+        do throws(BinaryReader.Damaged) {
+            guard try reader.string() == settings else { return nil }
+            let cache = try decode(&reader, settings: settings)
+            return reader.isAtEnd ? cache : nil
+        } catch {
+            return nil
+        }
+    }
+
+    private static func decode(_ reader: inout BinaryReader, settings: String) throws(BinaryReader.Damaged) -> BuildCache {
+        let inputs = try reader.array { reader throws(BinaryReader.Damaged) -> (String, FileStamp) in
+            (try reader.string(), FileStamp(
+                inode: try reader.unsigned(), size: Int64(try reader.int()), modified: Int64(try reader.int())))
+        }
+        let record = { (reader: inout BinaryReader) throws(BinaryReader.Damaged) -> (String, FileRecord) in
+            (try reader.string(), try reader.fileRecord())
+        }
+        let statementFiles = try reader.array(record), documentFolders = try reader.array(record)
+        let companies = try reader.array { reader throws(BinaryReader.Damaged) -> CompanyPart in
+            CompanyPart(
+                summary: try reader.summary(),
+                outputs: try reader.array { reader throws(BinaryReader.Damaged) in try reader.string() },
+                diagnostics: try reader.array { reader throws(BinaryReader.Damaged) in try reader.diagnostic() })
+        }
+        let feed = try reader.array { reader throws(BinaryReader.Damaged) -> (company: CompanyID, entry: AtomFeed.Entry) in
+            (CompanyID(try reader.string()), try reader.entry())
+        }
+        return BuildCache(
+            settings: settings, inputs: Dictionary(inputs, uniquingKeysWith: { first, _ in first }),
+            records: LoadRecords(
+                statementFiles: Dictionary(statementFiles, uniquingKeysWith: { first, _ in first }),
+                documentFolders: Dictionary(documentFolders, uniquingKeysWith: { first, _ in first })),
+            companies: companies, feed: feed, feedComplete: try reader.bool())
+    }
+
+    /// The cache as the bytes of its file. Stamps of files changed after `started` minus two
+    /// seconds are written as unknown, so that the next build reads those files again.
+    func encoded(started: Int64) -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.string(settings)
+        writer.array(inputs.sorted { $0.key < $1.key }) { writer, input in
+            let stamp = input.value.modified >= started - 2_000_000_000 ? FileStamp.unknown : input.value
+            writer.string(input.key); writer.unsigned(stamp.inode); writer.int(Int(stamp.size)); writer.int(Int(stamp.modified))
+        }
+        let record = { (writer: inout BinaryWriter, item: (key: String, value: FileRecord)) in
+            writer.string(item.key); writer.fileRecord(item.value)
+        }
+        writer.array(records.statementFiles.sorted { $0.key < $1.key }, record)
+        writer.array(records.documentFolders.sorted { $0.key < $1.key }, record)
+        writer.array(companies) { writer, company in
+            writer.summary(company.summary)
+            writer.array(company.outputs) { $0.string($1) }
+            writer.array(company.diagnostics) { $0.diagnostic($1) }
+        }
+        writer.array(feed) { writer, item in writer.string(item.company.rawValue); writer.entry(item.entry) }
+        writer.bool(feedComplete)
+        return Self.header + writer.bytes
+    }
+}

@@ -1,0 +1,86 @@
+import TransparencyLoader
+
+/// Which companies a build must make again, from the stamps of the input files against the
+/// cache's, and which company-owned files it need not read.
+///
+/// A file belongs to a company when its path says so (`companies/<id>.yaml`,
+/// `requests/<id>.csv`, `documents/<id>/…`) or, for a statements file, when the company it
+/// names did when it was last read. Every other file (`sources.yaml`, `claims.yaml`, evidence,
+/// anything unknown) is shared: when one changes, or a company comes or goes, there is no plan
+/// and the build is a full one.
+struct IncrementalPlan {
+    /// The companies whose files changed.
+    var dirty: Set<CompanyID>
+    /// The statement files and document folders of the other companies, not to be read again.
+    var reuse: LoadRecords
+    /// The companies whose own file (`companies/<id>.yaml`, with their name) changed.
+    var renamable: Set<CompanyID> = []
+
+    private enum Owner {
+        case shared
+        case company(CompanyID)
+        case statements
+        case documents(folder: String, company: CompanyID)
+    }
+
+    init?(cache: BuildCache, inputs: [String: FileStamp], root: String) {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        let companiesPrefix = prefix + "companies/"
+        func owner(_ path: String) -> Owner {
+            guard path.hasPrefix(prefix) else { return .shared }
+            let parts = path.dropFirst(prefix.count).split(separator: "/").map(String.init)
+            switch (parts.first, parts.count) {
+            case ("companies", 2) where parts[1].hasSuffix(".yaml"): return .company(CompanyID(String(parts[1].dropLast(5))))
+            case ("requests", 2) where parts[1].hasSuffix(".csv"): return .company(CompanyID(String(parts[1].dropLast(4))))
+            case ("statements", 2): return .statements
+            case ("documents", 3...): return .documents(folder: prefix + "documents/" + parts[1], company: CompanyID(parts[1]))
+            default: return .shared
+            }
+        }
+        // The companies are the same ones (a company's file is `companies/<id>.yaml`).
+        func companyFiles(_ stamps: [String: FileStamp]) -> Set<String> {
+            Set(stamps.keys.filter { $0.hasPrefix(companiesPrefix) })
+        }
+        guard companyFiles(cache.inputs) == companyFiles(inputs) else { return nil }
+        var changedPaths = inputs.compactMap { path, stamp in cache.inputs[path] == stamp ? nil : path }
+        changedPaths += cache.inputs.keys.filter { inputs[$0] == nil }
+        var dirty = Set<CompanyID>(), renamable = Set<CompanyID>()
+        var changedStatements = Set<String>(), changedFolders = Set<String>()
+        for path in changedPaths {
+            switch owner(path) {
+            case .shared: return nil
+            case .company(let company):
+                dirty.insert(company)
+                if path.hasSuffix(".yaml") { renamable.insert(company) }
+            case .statements:
+                changedStatements.insert(path)
+                if let owner = cache.records.statementFiles[path]?.owner { dirty.insert(owner) }
+            case .documents(let folder, let company):
+                changedFolders.insert(folder)
+                dirty.insert(company)
+            }
+        }
+        func reusable(_ path: String, _ record: FileRecord, changed: Set<String>) -> Bool {
+            guard !changed.contains(path), let owner = record.owner else { return false }
+            return !dirty.contains(owner)
+        }
+        self.dirty = dirty
+        self.renamable = renamable
+        reuse = LoadRecords(
+            statementFiles: cache.records.statementFiles.filter { reusable($0.key, $0.value, changed: changedStatements) && inputs[$0.key] != nil },
+            documentFolders: cache.records.documentFolders.filter { reusable($0.key, $0.value, changed: changedFolders) })
+    }
+
+    /// Whether what was read agrees with the plan: every statement file or document folder read
+    /// again belongs to a company being made again. (A statements file moved to another company
+    /// makes that company's other files needed: the build is then a full one.)
+    func agrees(with records: LoadRecords) -> Bool {
+        for (path, record) in records.statementFiles where reuse.statementFiles[path] == nil {
+            guard let owner = record.owner, dirty.contains(owner) else { return false }
+        }
+        for (path, record) in records.documentFolders where reuse.documentFolders[path] == nil {
+            guard let owner = record.owner, dirty.contains(owner) else { return false }
+        }
+        return true
+    }
+}

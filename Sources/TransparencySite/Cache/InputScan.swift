@@ -1,0 +1,51 @@
+import Foundation
+
+/// What `stat` says of an input file: enough to tell that it changed without reading it.
+struct FileStamp: Hashable, Sendable {
+    var inode: UInt64
+    var size: Int64
+    /// Nanoseconds since 1970.
+    var modified: Int64
+
+    /// A stamp that matches no file: for files changed too close to a build to be trusted
+    /// (a second change within the file system's clock tick would keep the same stamp).
+    static let unknown = FileStamp(inode: 0, size: -1, modified: 0)
+}
+
+/// Every file of a dataset folder (hidden ones left out) with its stamp, by path as the loader
+/// builds paths (`<root>/<relative>`).
+enum InputScan {
+    static func scan(root: String) -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        walk(root.hasSuffix("/") ? String(root.dropLast()) : root, into: &stamps)
+        return stamps
+    }
+
+    private static func walk(_ folder: String, into stamps: inout [String: FileStamp]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = folder + "/" + name
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                walk(path, into: &stamps)
+            } else {
+                stamps[path] = FileStamp(
+                    inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+            }
+        }
+    }
+
+    /// Nanoseconds since 1970 now, on the clock file systems stamp files with.
+    static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+}
