@@ -22,6 +22,7 @@ enum PlainRequestsReader {
     }
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, company: CompanyID) -> Result? {
+        guard let base = bytes.baseAddress else { return nil }
         if bytes.contains(0x22) || bytes.contains(0x0D) || bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
         guard let headerEnd = bytes.firstIndex(of: 0x0A) else { return nil }
         let header = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<headerEnd]), as: UTF8.self)
@@ -41,12 +42,13 @@ enum PlainRequestsReader {
         // The values of the row before; they stand until a field differs.
         var period: Period?, jurisdiction: Jurisdiction?, process: LegalProcess?, measure: Measure?
         var subject = RequestSubject.accounts, regime: BandRegime?, sources: [SourceID] = [], publishedAs: String?
+        var jurisdictions = RecentValues<Jurisdiction>(), processes = RecentValues<LegalProcess>()
         var first = true
         var line = 1, position = headerEnd + 1
         func same(_ index: Int) -> Bool {
             let now = fields[index], before = previous[index]
             return !first && now.count == before.count
-                && (now.isEmpty || memcmp(bytes.baseAddress! + now.lowerBound, bytes.baseAddress! + before.lowerBound, now.count) == 0)
+                && (now.isEmpty || memcmp(base + now.lowerBound, base + before.lowerBound, now.count) == 0)
         }
         func text(_ index: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index]]), as: UTF8.self) }
         while position < bytes.count {
@@ -67,10 +69,13 @@ enum PlainRequestsReader {
             guard count == fields.count else { return nil }
             if !same(columns.period) { guard let value = Period(parsing: text(columns.period)) else { return nil }; period = value }
             if !same(columns.jurisdiction) {
-                guard let value = Jurisdiction(code: text(columns.jurisdiction)) else { return nil }
+                guard let value = jurisdictions.value(bytes, fields[columns.jurisdiction], read: Jurisdiction.init(code:)) else { return nil }
                 jurisdiction = value
             }
-            if !same(columns.process) { guard let value = LegalProcess(rawValue: text(columns.process)) else { return nil }; process = value }
+            if !same(columns.process) {
+                guard let value = processes.value(bytes, fields[columns.process], read: LegalProcess.init(rawValue:)) else { return nil }
+                process = value
+            }
             if !same(columns.measure) { guard let value = Measure(rawValue: text(columns.measure)) else { return nil }; measure = value }
             if columns.subject >= 0, !same(columns.subject) {
                 let field = text(columns.subject)
@@ -126,5 +131,35 @@ enum PlainRequestsReader {
         var start = index
         while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
         return bytes[start..<index].reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+    }
+}
+
+/// The last few distinct values of a column with their bytes: a file cycles through a few
+/// processes, say, row after row, and each is read once.
+struct RecentValues<Value> {
+    private var keys: [[UInt8]] = []
+    private var values: [Value] = []
+    private var next = 0
+
+    /// The value of the bytes at `field`: a recent one, or `read` from their text (nil when invalid).
+    mutating func value(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>, read: (String) -> Value?) -> Value? {
+        let slice = UnsafeBufferPointer(rebasing: bytes[field])
+        for (index, key) in keys.enumerated() where key.count == slice.count {
+            let equal = key.withUnsafeBufferPointer { stored in
+                guard let stored = stored.baseAddress, let field = slice.baseAddress else { return slice.isEmpty }
+                return memcmp(stored, field, slice.count) == 0
+            }
+            if equal { return values[index] }
+        }
+        guard let value = read(String(decoding: slice, as: UTF8.self)) else { return nil }
+        if keys.count < 16 {
+            keys.append(Array(slice))
+            values.append(value)
+        } else {
+            keys[next] = Array(slice)
+            values[next] = value
+            next = (next + 1) % 16
+        }
+        return value
     }
 }

@@ -100,11 +100,9 @@ enum RequestsLoader {
     /// a key (the full parser then reports them).
     private static func keyOrder(ofDistinct figures: [RequestFigure]) -> [Int]?? {
         var sorted = true
-        var previous = figures.first?.key
-        for figure in figures.dropFirst() {
-            let key = figure.key
-            if let before = previous, !(before < key) { sorted = false; break }
-            previous = key
+        for index in figures.indices.dropFirst() where !figures[index - 1].keyPrecedes(figures[index]) {
+            sorted = false
+            break
         }
         if sorted { return .some(nil) }
         let order = FigureOrder(figures)

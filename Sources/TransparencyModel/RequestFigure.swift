@@ -45,6 +45,17 @@ public struct RequestFigure: Hashable, Sendable {
         }
     }
 
+    /// Whether this figure's key comes before `other`'s, in the order of `Key`, without making keys.
+    public func keyPrecedes(_ other: RequestFigure) -> Bool {
+        if period != other.period { return period < other.period }
+        if jurisdiction != other.jurisdiction { return jurisdiction < other.jurisdiction }
+        if process != other.process { return process < other.process }
+        let words = publishedAs ?? "", otherWords = other.publishedAs ?? ""
+        if words != otherWords { return words < otherWords }
+        if subject != other.subject { return subject < other.subject }
+        return measure < other.measure
+    }
+
     public var key: Key {
         Key(period: period, jurisdiction: jurisdiction, process: process, publishedAs: publishedAs ?? "",
             subject: subject, measure: measure)

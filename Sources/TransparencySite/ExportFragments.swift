@@ -39,12 +39,27 @@ struct ExportFragments {
     /// The jurisdictions formatted so far, for the JSON file's table.
     var jurisdictionsSeen: [Jurisdiction] { Array(jurisdictionBytes.keys) }
 
+    /// One figure's CSV row and JSON object together: the line, period and jurisdiction are
+    /// looked up once for both.
+    mutating func rows(_ figure: RequestFigure, csv: inout ByteWriter, json: inout ByteWriter) {
+        let line = lineIndex(figure)
+        see(figure.company)
+        see(figure.period)
+        see(figure.jurisdiction)
+        csvRow(figure, line: line, into: &csv)
+        jsonObject(figure, line: line, into: &json)
+    }
+
     /// One CSV row, in `RequestExports.csvColumns` order, with its line break.
     mutating func csvRow(_ figure: RequestFigure, into out: inout ByteWriter) {
         let line = lineIndex(figure)
         see(figure.company)
         see(figure.period)
         see(figure.jurisdiction)
+        csvRow(figure, line: line, into: &out)
+    }
+
+    private func csvRow(_ figure: RequestFigure, line: Int, into out: inout ByteWriter) {
         out.append(companyCSV)
         out.append(periodCSV)
         out.append(jurisdictionCSV)
@@ -61,10 +76,7 @@ struct ExportFragments {
 
     /// One JSON object with its keys in sorted order; empty fields are `null`. The company, the
     /// period's first and last days and the jurisdiction's name are given once per file.
-    mutating func jsonObject(_ figure: RequestFigure, into out: inout ByteWriter) {
-        let line = lineIndex(figure)
-        see(figure.period)
-        see(figure.jurisdiction)
+    private func jsonObject(_ figure: RequestFigure, line: Int, into out: inout ByteWriter) {
         let (minimum, maximum, percentage) = Self.bounds(figure.value)
         out.append(jurisdictionJSON)
         out.append(",\"maximum\":" as StaticString)

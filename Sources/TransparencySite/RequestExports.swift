@@ -19,25 +19,36 @@ public enum RequestExports {
     /// One row per figure, after a header. `minimum` and `maximum` are empty when not reported;
     /// text cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
     public static func csv(_ figures: [RequestFigure]) -> [UInt8] {
-        var fragments = ExportFragments(), out = ByteWriter(capacity: figures.count * 110 + 200)
-        out.append(csvColumns.joined(separator: ",") + "\n")
-        for figure in figures { fragments.csvRow(figure, into: &out) }
-        return out.bytes
+        both(company: nil, figures: figures, sources: [:]).csv
     }
 
     /// One company's figures as JSON, with the sources they cite; empty fields are `null`.
     public static func json(company: Company, figures: [RequestFigure], sources: [SourceID: Source]) -> [UInt8] {
-        var fragments = ExportFragments(), out = ByteWriter(capacity: figures.count * 330 + 1000)
+        both(company: company, figures: figures, sources: sources).json
+    }
+
+    /// Both files of a company, made in one pass over its figures (the JSON one only with a company).
+    public static func both(company: Company?, figures: [RequestFigure], sources: [SourceID: Source]) -> (csv: [UInt8], json: [UInt8]) {
+        var fragments = ExportFragments()
+        var csv = ByteWriter(capacity: figures.count * 110 + 200)
+        var out = ByteWriter(capacity: company == nil ? 0 : figures.count * 240 + 1000)
+        csv.append(csvColumns.joined(separator: ",") + "\n")
+        guard let company else {
+            for figure in figures { fragments.csvRow(figure, into: &csv) }
+            return (csv.bytes, [])
+        }
         out.append("{\"company\":{\"id\":"); out.jsonString(company.id.rawValue)
         out.append(",\"name\":"); out.jsonString(safe(company.name))
         out.append("},\"description\":"); out.jsonString(figuresDescription)
         out.append(",\"figures\":[")
         var cited = Set<SourceID>()
         var last: [SourceID]?
-        for (index, figure) in figures.enumerated() {
-            if index > 0 { out.comma() }
-            fragments.jsonObject(figure, into: &out)
-            if figure.sources != last { cited.formUnion(figure.sources); last = figure.sources }
+        figures.withUnsafeBufferPointer { figures in
+            for index in figures.indices {
+                if index > 0 { out.comma() }
+                fragments.rows(figures[index], csv: &csv, json: &out)
+                if figures[index].sources != last { cited.formUnion(figures[index].sources); last = figures[index].sources }
+            }
         }
         out.append("],\"jurisdictions\":{")
         for (index, jurisdiction) in fragments.jurisdictionsSeen.sorted().enumerated() {
@@ -69,7 +80,7 @@ public enum RequestExports {
             out.append("}")
         }
         out.append("}}\n")
-        return out.bytes
+        return (csv.bytes, out.bytes)
     }
 
     /// What the list of exports says of one company.

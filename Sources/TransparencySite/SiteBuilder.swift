@@ -137,12 +137,11 @@ public struct SiteBuilder: Sendable {
         }
         files.append(page(companyPage, path: "site/\(id)/index.html", depth: 1, feed: "feed.xml"))
         if !figures.isEmpty {
-            renderer.times.measure("exports") {
-                files.append(OutputFile(path: "site/\(id)/requests.csv", bytes: RequestExports.csv(figures)))
-                files.append(OutputFile(
-                    path: "site/\(id)/requests.json",
-                    bytes: RequestExports.json(company: report.company, figures: figures, sources: dataset.sources)))
+            let (csv, json) = renderer.times.measure("exports") {
+                RequestExports.both(company: report.company, figures: figures, sources: dataset.sources)
             }
+            files.append(OutputFile(path: "site/\(id)/requests.csv", bytes: csv))
+            files.append(OutputFile(path: "site/\(id)/requests.json", bytes: json))
         }
         files.append(OutputFile(
             path: "site/\(id)/feed.xml",

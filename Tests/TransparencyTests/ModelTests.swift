@@ -66,3 +66,30 @@ import TransparencyModel
         #expect(Count.range(minimum: 0, maximum: 499).label == "0–499")
     }
 }
+
+@Suite struct FigureKeyOrderTests {
+    /// `keyPrecedes` orders figures exactly as their keys do.
+    @Test func keyPrecedesAgreesWithTheKeyOrder() {
+        var state: UInt64 = 11
+        func pick<T>(_ values: [T]) -> T {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return values[Int(state >> 33) % values.count]
+        }
+        func figure() -> RequestFigure {
+            RequestFigure(
+                company: CompanyID("acme"),
+                period: pick([.halfYear(year: 2013, half: 1), .halfYear(year: 2013, half: 2), .year(2013)]),
+                jurisdiction: pick([Jurisdiction.world, Jurisdiction(code: "US") ?? .world, Jurisdiction(code: "DE") ?? .world]),
+                process: pick([.all, .subpoena, .nationalSecurityLetter]), publishedAs: pick([nil, "", "Orders", "Court"]),
+                subject: pick([.accounts, .devices]), measure: pick([.requests, .accounts]), value: .count(.exact(1)),
+                sources: [SourceID("s")])
+        }
+        var before = 0, after = 0
+        for _ in 0..<5000 {
+            let a = figure(), b = figure()
+            #expect(a.keyPrecedes(b) == (a.key < b.key))
+            if a.keyPrecedes(b) { before += 1 } else if b.keyPrecedes(a) { after += 1 }
+        }
+        #expect(before > 1000 && after > 1000)
+    }
+}
