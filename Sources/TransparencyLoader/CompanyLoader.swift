@@ -6,10 +6,16 @@ enum CompanyLoader {
     static let serviceFields = ["id", "name", "aliases", "owners"]
     static let ownerFields = ["owner", "company", "from", "until", "sources"]
 
+    /// Every company file, read on all cores; diagnostics and ids join the run's in file order.
     static func load(_ context: LoadContext) -> [Company] {
-        context.files(in: "companies", withExtension: "yaml").compactMap { name in
-            loadFile(context.path("companies/" + name), expectedID: String(name.dropLast(5)), context)
+        let names = context.files(in: "companies", withExtension: "yaml")
+        let results = parallelMap(names) { name -> (company: Company?, record: FileRecord) in
+            let file = context.child()
+            let company = loadFile(context.path("companies/" + name), expectedID: String(name.dropLast(5)), file)
+            return (company, FileRecord(owner: company?.id, diagnostics: file.log.diagnostics, registry: file.registry.record))
         }
+        for result in results { context.absorb(result.record) }
+        return results.compactMap(\.company)
     }
 
     private static func loadFile(_ path: String, expectedID: String, _ context: LoadContext) -> Company? {

@@ -48,7 +48,9 @@ package struct YAMLValue {
     /// Parses one YAML document, logging a syntax error with its location on failure.
     package static func parse(_ text: String, path: String, log: DiagnosticLog) -> YAMLValue? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // Every scalar is text to the loaders (which read numbers and dates themselves), so
+            // no YAML 1.1 type is resolved: `no` stays the word no, and no regular expression runs.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 log.error(SourceLocation(path: path), "the file is empty")
                 return nil
             }

@@ -13,7 +13,7 @@ public enum LinkCheck {
         }
         // Markdown and HTML decode character references in links, so `javascript&#58;x` would
         // become `javascript:x` after this check: refuse them.
-        if link.contains("&#") || link.contains(/&[A-Za-z][A-Za-z0-9]*;/) {
+        if link.contains("&#") || containsNamedReference(link) {
             return "the link '\(link)' contains a character reference (&…;); write the characters themselves"
         }
         if link.hasPrefix("//") {
@@ -30,6 +30,19 @@ public enum LinkCheck {
             }
         }
         return nil
+    }
+
+    /// Whether `link` holds `&name;`: an ampersand, a letter, letters or digits, a semicolon.
+    private static func containsNamedReference(_ link: String) -> Bool {
+        let bytes = Array(link.utf8)
+        func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
+        for start in bytes.indices where bytes[start] == UInt8(ascii: "&") {
+            var index = start + 1
+            guard index < bytes.count, isLetter(bytes[index]) else { continue }
+            while index < bytes.count, isLetter(bytes[index]) || (48...57).contains(bytes[index]) { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ";") { return true }
+        }
+        return false
     }
 
     /// The scheme before the first `:` when that text has the form `[A-Za-z][A-Za-z0-9+.-]*`.

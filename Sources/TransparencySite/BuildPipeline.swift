@@ -29,7 +29,8 @@ public enum BuildPipeline {
         /// `Wrote 6 HTML pages and 5 Markdown reports (13 files) to Reports in 0.12 s.`, with how
         /// many files were left as they were when the build replaced an earlier one.
         public func line(output: String) -> String {
-            let kept = unchanged > 0 ? ", \(unchanged) unchanged" : ""
+            var kept = unchanged > 0 ? ", \(unchanged) unchanged" : ""
+            if companiesBuilt < reports { kept += "; \(companiesBuilt) of \(reports) companies made again" }
             return "Wrote \(pages) HTML pages and \(reports) Markdown reports (\(files) files\(kept)) to \(output) in "
                 + String(format: "%.2f s.", seconds)
         }

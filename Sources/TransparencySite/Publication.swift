@@ -93,9 +93,40 @@ public final class Publication: @unchecked Sendable {
     }
 
     private func makeFolder(for path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let directory = String(path[..<slash])
         let isNew = lock.withLock { made.insert(directory).inserted }
-        if isNew { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        if isNew { try Self.makeFolders(directory) }
+    }
+
+    /// `mkdir -p`, with system calls: the folder, or its parents first when they are missing.
+    private static func makeFolders(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else {
+            throw PublishError(path: path, reason: "cannot create the folder: \(String(cString: strerror(errno)))")
+        }
+        try makeFolders(String(path[..<slash]))
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw PublishError(path: path, reason: "cannot create the folder: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Removes a folder and everything in it, with system calls (FileManager is slower by far).
+    static func removeTree(_ path: String) {
+        guard let directory = opendir(path) else {
+            unlink(path)
+            return
+        }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let child = path + "/" + name
+            if entry.pointee.d_type == UInt8(DT_DIR) { removeTree(child) } else if unlink(child) != 0, errno == EISDIR { removeTree(child) }
+        }
+        closedir(directory)
+        rmdir(path)
     }
 
     /// Whether the file at `path` holds exactly `bytes` (its size is checked first).
@@ -120,7 +151,7 @@ public final class Publication: @unchecked Sendable {
             return
         }
         if transparency_exchange_paths(staging, output) == 0 {
-            try? FileManager.default.removeItem(atPath: staging)
+            Self.removeTree(staging)
             return
         }
         // No atomic exchange on this file system: two renames, the old output kept until the end.

@@ -23,15 +23,21 @@ struct BinaryWriter {
 
     mutating func double(_ value: Double) { unsigned(value.bitPattern) }
 
-    mutating func string(_ value: String) {
-        if let index = strings[value] {
-            unsigned(UInt64(index) << 1 | 1)
-            return
+    private var stringCount = 0
+
+    /// A string, written once: again, it is the index of its first appearance. With
+    /// `repeated: false` (a string known to come once) it is written without looking it up.
+    mutating func string(_ value: String, repeated: Bool = true) {
+        if repeated {
+            if let index = strings[value] {
+                unsigned(UInt64(index) << 1 | 1)
+                return
+            }
+            strings[value] = stringCount
         }
-        strings[value] = strings.count
-        let utf8 = Array(value.utf8)
-        unsigned(UInt64(utf8.count) << 1)
-        bytes += utf8
+        stringCount += 1
+        unsigned(UInt64(value.utf8.count) << 1)
+        bytes.append(contentsOf: value.utf8)
     }
 
     mutating func optional<Value>(_ value: Value?, _ write: (inout BinaryWriter, Value) -> Void) {

@@ -84,7 +84,7 @@ struct BuildCache: Sendable {
         writer.string(settings)
         writer.array(inputs.sorted { $0.key < $1.key }) { writer, input in
             let stamp = input.value.modified >= started - 2_000_000_000 ? FileStamp.unknown : input.value
-            writer.string(input.key); writer.unsigned(stamp.inode); writer.int(Int(stamp.size)); writer.int(Int(stamp.modified))
+            writer.string(input.key, repeated: false); writer.unsigned(stamp.inode); writer.int(Int(stamp.size)); writer.int(Int(stamp.modified))
         }
         let record = { (writer: inout BinaryWriter, item: (key: String, value: FileRecord)) in
             writer.string(item.key); writer.fileRecord(item.value)

@@ -31,7 +31,8 @@ enum InputScan {
             guard !name.hasPrefix(".") else { continue }
             let path = folder + "/" + name
             var info = stat()
-            guard stat(path, &info) == 0 else { continue }
+            // Relative to the open folder: the kernel doesn't walk the whole path again.
+            guard fstatat(dirfd(directory), &entry.pointee.d_name, &info, 0) == 0 else { continue }
             if info.st_mode & S_IFMT == S_IFDIR {
                 walk(path, into: &stamps)
             } else {
