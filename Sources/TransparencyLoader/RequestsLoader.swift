@@ -71,12 +71,11 @@ enum RequestsLoader {
     private static func read(_ path: String, companyName: String, files: any DatasetFiles, log: DiagnosticLog) -> FileResult {
         var result = FileResult()
         guard let company: CompanyID = FieldReader.slug(companyName, at: SourceLocation(path: path), log: log) else { return result }
-        guard let data = files.contents(of: path) else {
+        guard let bytes = files.bytes(of: path) else {
             log.error(SourceLocation(path: path), "cannot read the file")
             return result
         }
         result.company = (company, SourceLocation(path: path))
-        let bytes = Array(data)
         if let plain = PlainRequestsReader.read(bytes, company: company), let order = keyOrder(ofDistinct: plain.figures) {
             result.sources = plain.sources.map { ($0.id, SourceLocation(path: path, line: $0.line, column: $0.column)) }
             result.figures = order.map { order in order.map { plain.figures[$0] } } ?? plain.figures

@@ -48,7 +48,7 @@ public final class Publication: @unchecked Sendable {
                         unchanged += 1
                         continue
                     }
-                    try Data(bytes).write(to: URL(fileURLWithPath: path))
+                    try Self.write(bytes, to: path)
                 case .stream(let produce):
                     guard FileManager.default.createFile(atPath: path, contents: nil),
                           let handle = FileHandle(forWritingAtPath: path) else {
@@ -127,6 +127,27 @@ public final class Publication: @unchecked Sendable {
         }
         closedir(directory)
         rmdir(path)
+    }
+
+    /// Writes `bytes` to a new file, with system calls (no copy into `Data` on the way).
+    private static func write(_ bytes: [UInt8], to path: String) throws(PublishError) {
+        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard file >= 0 else { throw PublishError(path: path, reason: "cannot write: \(String(cString: strerror(errno)))") }
+        defer { close(file) }
+        var written = 0
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            while written < buffer.count {
+                let count = Glibc.write(file, base + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += count
+            }
+            return nil
+        }
+        if let failure { throw PublishError(path: path, reason: "cannot write: \(String(cString: strerror(failure)))") }
     }
 
     /// Whether the file at `path` holds exactly `bytes` (its size is checked first).
