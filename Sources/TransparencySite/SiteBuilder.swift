@@ -58,10 +58,15 @@ public struct SiteBuilder: Sendable {
     ) throws(PublishError) -> Outcome {
         var outcome = Outcome(companies: [], feedEntries: [])
         try buildCompanies(dataset.companies, write: write) { results in
-            outcome.companies += results
             outcome.feedEntries = Self.latest(
                 outcome.feedEntries + results.flatMap { result in result.feedEntries.map { (result.summary.company, $0) } },
                 limit: feedCandidates)
+            // Only the latest entries of all companies are kept (they hold whole document versions).
+            outcome.companies += results.map { result in
+                var result = result
+                result.feedEntries = []
+                return result
+            }
         }
         guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else { return outcome }
         try write(sharedFiles(outcome.companies.map(\.summary), feedEntries: outcome.feedEntries.map(\.entry)).files)
