@@ -57,17 +57,30 @@ public struct CompanySummary: Sendable, Equatable {
             latestPeriod: report.requests.latestPeriod, figureCount: figures.count, comparisonRows: rows)
     }
 
-    /// Each period's comparison, from every company's summary (in company order).
+    /// The periods with a comparison page: those for which at least `minimumCompanies`
+    /// companies published a headline total, latest first.
+    public static func comparisonPeriods(_ summaries: [CompanySummary], minimumCompanies: Int = 2) -> [Period] {
+        var counts: [Period: Int] = [:]
+        for summary in summaries {
+            for (period, line) in summary.comparisonRows where line.requests != nil { counts[period, default: 0] += 1 }
+        }
+        return counts.filter { $0.value >= minimumCompanies }.keys.sorted(by: >)
+    }
+
+    /// The comparison of each of `periods`, from every company's summary (in company order).
     public static func comparisons(
-        _ summaries: [CompanySummary], companies: [CompanyID: Company], sources: [SourceID: Source]
+        _ summaries: [CompanySummary], of periods: [Period], companies: [CompanyID: Company], sources: [SourceID: Source]
     ) -> [PeriodComparison] {
+        let wanted = Set(periods)
         let perCompany = summaries.compactMap { summary -> [Period: PeriodComparison.Row]? in
             guard let company = companies[summary.company] else { return nil }
-            return summary.comparisonRows.mapValues { line in
-                PeriodComparison.Row(
+            var rows: [Period: PeriodComparison.Row] = [:]
+            for (period, line) in summary.comparisonRows where wanted.contains(period) {
+                rows[period] = PeriodComparison.Row(
                     company: company, requests: line.requests, accounts: line.accounts,
                     nationalSecurity: line.nationalSecurity, sources: line.sources)
             }
+            return rows
         }
         return PeriodComparison.combine(perCompany, sources: sources)
     }

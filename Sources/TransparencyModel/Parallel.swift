@@ -15,6 +15,18 @@ public func parallelMap<Item: Sendable, Result>(_ items: [Item], _ transform: @S
     return slots.values
 }
 
+/// Runs two pieces of work at once (one after the other with `TRANSPARENCY_THREADS=1`).
+public func parallelPair<First, Second>(_ first: @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
+    guard parallelismEnabled else { return (first(), second()) }
+    let firstSlot = ResultSlots<First>(count: 1), secondSlot = ResultSlots<Second>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { firstSlot.set(0, first()) } else { secondSlot.set(0, second()) }
+    }
+    // Both slots are set once concurrentPerform returns.
+    guard let a = firstSlot.values.first, let b = secondSlot.values.first else { return (first(), second()) }
+    return (a, b)
+}
+
 /// Results written by index from several threads.
 final class ResultSlots<Value>: @unchecked Sendable {
     private var storage: [Value?]

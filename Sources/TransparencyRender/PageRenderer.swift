@@ -42,10 +42,10 @@ public struct PageRenderer: Sendable {
     }
 
     /// The site's front page, listing every company.
-    public func index(_ entries: [(company: Company, summary: CompanySummary)], comparisons: [PeriodComparison], title: String) -> RenderedPage {
+    public func index(_ entries: [(company: Company, summary: CompanySummary)], comparisons: [Period], title: String) -> RenderedPage {
         var blocks = BlockSet()
         var values = IndexContext.build(entries, title: title, blocks: &blocks)
-        values["comparisons"] = comparisons.map { ["period": $0.period.label, "id": $0.period.description] }
+        values["comparisons"] = comparisons.map { ["period": $0.label, "id": $0.description] }
         values["hasComparisons"] = !comparisons.isEmpty
         return render("index.md", values, blocks: blocks, title: title)
     }

@@ -58,7 +58,9 @@ extension BuildPipeline {
                 settings: settings(templates), inputs: inputs, records: records,
                 companies: outcome.companies.map { .init(summary: $0.summary, outputs: $0.paths, diagnostics: $0.diagnostics) },
                 feed: outcome.feedEntries, feedComplete: outcome.feedEntries.count < BuildCache.feedCandidates)
-            return try finish(publication, counts, cache: cache, reports: dataset.companies.count, built: dataset.companies.count, warnings: problems)
+            return try finish(
+                publication, counts, cache: cache.encoded(started: started), reports: dataset.companies.count,
+                built: dataset.companies.count, warnings: problems)
         }
 
         /// Builds the companies of `plan.dirty` and takes the others from the earlier output;
@@ -66,17 +68,21 @@ extension BuildPipeline {
         func incremental(
             _ plan: IncrementalPlan, cache: BuildCache, templates: TemplateSet, inputs: [String: FileStamp]
         ) throws(Failure) -> Summary? {
-            guard let (dataset, warnings, records) = try? times.measure("load", { () throws(DatasetError) in
-                try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse)
-            }), plan.agrees(with: records) else { return nil }
-            let parts = Dictionary(cache.companies.map { ($0.summary.company, $0) }, uniquingKeysWith: { first, _ in first })
-            guard dataset.companies.allSatisfy({ plan.dirty.contains($0.id) || parts[$0.id] != nil }) else { return nil }
             let publication = try publication()
             let counts = FileCounts()
-            for company in dataset.companies where !plan.dirty.contains(company.id) {
-                guard let part = parts[company.id], publication.keep(part.outputs) else { return nil }
-                counts.add(paths: part.outputs)
-            }
+            // The other companies' files are linked while the dataset loads (the plan made sure
+            // that the companies are the same ones).
+            let (loaded, keptAll) = parallelPair({ [data, times] in
+                try? times.measure("load", { () throws(DatasetError) in try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse) })
+            }, {
+                cache.companies.filter { !plan.dirty.contains($0.summary.company) }.allSatisfy { part in
+                    counts.add(paths: part.outputs)
+                    return publication.keep(part.outputs)
+                }
+            })
+            guard keptAll, let (dataset, warnings, records) = loaded, plan.agrees(with: records) else { return nil }
+            let parts = Dictionary(cache.companies.map { ($0.summary.company, $0) }, uniquingKeysWith: { first, _ in first })
+            guard dataset.companies.allSatisfy({ plan.dirty.contains($0.id) || parts[$0.id] != nil }) else { return nil }
             let builder = builder(dataset, templates)
             var built: [CompanyID: SiteBuilder.CompanyResult] = [:]
             try write(publication, counts) { write throws(PublishError) in
@@ -108,14 +114,17 @@ extension BuildPipeline {
             }
             let allPeriods = Set(companies.flatMap(\.summary.comparisonRows.keys))
             let unchanged = plan.renamable.isDisjoint(with: plan.dirty) ? allPeriods.subtracting(changed) : []
-            let shared = builder.sharedFiles(companies.map(\.summary), feedEntries: feed.map(\.entry), unchanged: unchanged)
-            guard publication.keep(shared.kept) else { return nil }
-            counts.add(paths: shared.kept)
-            try write(publication, counts) { write throws(PublishError) in try write(shared.files) }
             let newCache = BuildCache(
                 settings: settings(templates), inputs: inputs, records: records, companies: companies, feed: feed,
                 feedComplete: cache.feedComplete && pool.count < BuildCache.feedCandidates)
-            return try finish(publication, counts, cache: newCache, reports: dataset.companies.count, built: built.count, warnings: problems)
+            // The shared pages are made while the cache is encoded.
+            let (shared, encoded) = parallelPair({
+                builder.sharedFiles(companies.map(\.summary), feedEntries: feed.map(\.entry), unchanged: unchanged)
+            }, { [started] in newCache.encoded(started: started) })
+            guard publication.keep(shared.kept) else { return nil }
+            counts.add(paths: shared.kept)
+            try write(publication, counts) { write throws(PublishError) in try write(shared.files) }
+            return try finish(publication, counts, cache: encoded, reports: dataset.companies.count, built: built.count, warnings: problems)
         }
 
         /// Runs `body` with a writer into `publication` that counts what it writes.
@@ -136,11 +145,11 @@ extension BuildPipeline {
 
         /// Writes the cache and swaps the output in place.
         private func finish(
-            _ publication: Publication, _ counts: FileCounts, cache: BuildCache, reports: Int, built: Int, warnings: [Diagnostic]
+            _ publication: Publication, _ counts: FileCounts, cache: [UInt8], reports: Int, built: Int, warnings: [Diagnostic]
         ) throws(Failure) -> Summary {
             let published: SiteWriter.Result
             do {
-                try publication.write([OutputFile(path: BuildCache.fileName, bytes: cache.encoded(started: started))], counted: false)
+                try publication.write([OutputFile(path: BuildCache.fileName, bytes: cache)], counted: false)
                 published = try times.measure("writing") { () throws(PublishError) in try publication.commit() }
             } catch {
                 throw .cannotPublish(error)

@@ -165,16 +165,19 @@ public struct SiteBuilder: Sendable {
         _ summaries: [CompanySummary], feedEntries: [AtomFeed.Entry], unchanged: Set<Period> = []
     ) -> (files: [OutputFile], kept: [String]) {
         let companies = Dictionary(dataset.companies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only the comparisons of periods that changed are worked out.
+        let periods = CompanySummary.comparisonPeriods(summaries)
         let comparisons = renderer.times.measure("analysis") {
-            CompanySummary.comparisons(summaries, companies: companies, sources: dataset.sources)
+            CompanySummary.comparisons(
+                summaries, of: periods.filter { !unchanged.contains($0) }, companies: companies, sources: dataset.sources)
         }
-        @Sendable func path(_ comparison: PeriodComparison) -> String { "site/compare/\(comparison.period.description)/index.html" }
-        let kept = comparisons.filter { unchanged.contains($0.period) }.map(path)
-        var files = parallelMap(comparisons.filter { !unchanged.contains($0.period) }) { comparison in
-            page(renderer.comparison(comparison), path: path(comparison), depth: 2)
+        @Sendable func path(_ period: Period) -> String { "site/compare/\(period.description)/index.html" }
+        let kept = periods.filter { unchanged.contains($0) }.map(path)
+        var files = parallelMap(comparisons) { comparison in
+            page(renderer.comparison(comparison), path: path(comparison.period), depth: 2)
         }
         let entries = summaries.compactMap { summary in companies[summary.company].map { (company: $0, summary: summary) } }
-        let index = renderer.index(entries, comparisons: comparisons, title: siteTitle)
+        let index = renderer.index(entries, comparisons: periods, title: siteTitle)
         files.append(page(index, path: "site/index.html", depth: 0, feed: "feed.xml"))
         files.append(OutputFile(path: "site/feed.xml", contents: FeedBuilder.siteFeed(feedEntries, siteTitle: siteTitle).xml))
         files.append(OutputFile(path: "site/" + TemplateSet.stylesheetName, contents: renderer.templates.stylesheet))
