@@ -95,8 +95,16 @@ public final class Publication: @unchecked Sendable {
     private func makeFolder(for path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let directory = String(path[..<slash])
-        let isNew = lock.withLock { made.insert(directory).inserted }
-        if isNew { try Self.makeFolders(directory) }
+        // Made under the lock: another thread may be about to write into the same folder.
+        try lock.withLock {
+            guard made.insert(directory).inserted else { return }
+            do {
+                try Self.makeFolders(directory)
+            } catch {
+                made.remove(directory)
+                throw error
+            }
+        }
     }
 
     /// `mkdir -p`, with system calls: the folder, or its parents first when they are missing.
