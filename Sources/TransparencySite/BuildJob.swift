@@ -147,7 +147,7 @@ extension BuildPipeline {
         private func finish(
             _ publication: Publication, _ counts: FileCounts, cache: [UInt8], reports: Int, built: Int, warnings: [Diagnostic]
         ) throws(Failure) -> Summary {
-            let published: SiteWriter.Result
+            let published: Publication.Result
             do {
                 try publication.write([OutputFile(path: BuildCache.fileName, bytes: cache)], counted: false)
                 published = try times.measure("writing") { () throws(PublishError) in try publication.commit() }

@@ -9,13 +9,25 @@ import Foundation
 /// The output folder belongs to the tool: it carries a marker file, and a non-empty folder
 /// without one is never replaced.
 public final class Publication: @unchecked Sendable {
+    /// The marker file that says a folder was written by this tool.
+    public static let markerName = ".transparency-output"
+    static let markerText = "Written by `transparency build`. Each build replaces this whole folder.\n"
+
+    /// What a publication did.
+    public struct Result: Sendable {
+        /// Files whose bytes were written.
+        public var written: Int
+        /// Files identical to the previous output's, linked rather than written again.
+        public var unchanged: Int
+    }
+
     public let output: String
     /// The staging folder, and the previous output when there is one of ours.
     let staging: String
     public let previous: String?
     private let lock = NSLock()
     private var made: Set<String> = []
-    private var result = SiteWriter.Result(written: 0, unchanged: 0)
+    private var result = Publication.Result(written: 0, unchanged: 0)
     private var finished = false
 
     public init(output: String) throws(PublishError) {
@@ -29,7 +41,7 @@ public final class Publication: @unchecked Sendable {
         guard mkdir(staging, 0o755) == 0 else {
             throw PublishError(path: parent, reason: "cannot create a folder beside the output: \(String(cString: strerror(errno)))")
         }
-        previous = FileManager.default.fileExists(atPath: self.output + "/" + SiteWriter.markerName) ? self.output : nil
+        previous = FileManager.default.fileExists(atPath: self.output + "/" + Self.markerName) ? self.output : nil
     }
 
     deinit { if !finished { try? FileManager.default.removeItem(atPath: staging) } }
@@ -42,26 +54,16 @@ public final class Publication: @unchecked Sendable {
             let path = staging + "/" + file.path
             do {
                 try makeFolder(for: path)
-                switch file.content {
-                case .bytes(let bytes):
-                    if let previous, Self.same(bytes, atPath: previous + "/" + file.path), link(previous + "/" + file.path, path) == 0 {
-                        unchanged += 1
-                        continue
-                    }
-                    try Self.write(bytes, to: path)
-                case .stream(let produce):
-                    guard FileManager.default.createFile(atPath: path, contents: nil),
-                          let handle = FileHandle(forWritingAtPath: path) else {
-                        throw PublishError(path: path, reason: "cannot create the file")
-                    }
-                    produce(OutputFile.Sink(handle: handle))
-                    try handle.close()
-                }
             } catch let error as PublishError {
                 throw error
             } catch {
                 throw PublishError(path: path, reason: "cannot write: \(Self.reason(error))")
             }
+            if let previous, Self.same(file.bytes, atPath: previous + "/" + file.path), link(previous + "/" + file.path, path) == 0 {
+                unchanged += 1
+                continue
+            }
+            try Self.write(file.bytes, to: path)
             written += 1
         }
         guard counted else { return }
@@ -85,8 +87,8 @@ public final class Publication: @unchecked Sendable {
 
     /// Writes the marker and puts the staging folder in the output's place.
     @discardableResult
-    public func commit() throws(PublishError) -> SiteWriter.Result {
-        try write([OutputFile(path: SiteWriter.markerName, contents: SiteWriter.markerText)], counted: false)
+    public func commit() throws(PublishError) -> Publication.Result {
+        try write([OutputFile(path: Self.markerName, contents: Self.markerText)], counted: false)
         try swap()
         finished = true
         return lock.withLock { result }
@@ -201,10 +203,10 @@ public final class Publication: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else { throw PublishError(path: output, reason: "the output exists and is not a folder") }
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
-        guard contents.isEmpty || contents.contains(SiteWriter.markerName) else {
+        guard contents.isEmpty || contents.contains(Self.markerName) else {
             throw PublishError(
                 path: output,
-                reason: "refusing to replace a folder this tool did not write (it has no \(SiteWriter.markerName)); choose another --output")
+                reason: "refusing to replace a folder this tool did not write (it has no \(Self.markerName)); choose another --output")
         }
     }
 
