@@ -25,9 +25,7 @@ enum InputScan {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let name = FileSystem.entryName(entry)
             guard !name.hasPrefix(".") else { continue }
             let path = folder + "/" + name
             var info = stat()

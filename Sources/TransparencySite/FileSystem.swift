@@ -1,0 +1,75 @@
+import Foundation
+
+/// File-system operations of a publication, with system calls: FileManager is slower by far for
+/// the thousands of files and folders of a large site.
+enum FileSystem {
+    /// `mkdir -p`, with system calls: the folder, or its parents first when they are missing.
+    static func makeFolders(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else {
+            throw PublishError(path: path, reason: "cannot create the folder: \(String(cString: strerror(errno)))")
+        }
+        try makeFolders(String(path[..<slash]))
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw PublishError(path: path, reason: "cannot create the folder: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Removes a folder and everything in it, with system calls (FileManager is slower by far).
+    static func removeTree(_ path: String) {
+        guard let directory = opendir(path) else {
+            unlink(path)
+            return
+        }
+        while let entry = readdir(directory) {
+            let name = entryName(entry)
+            guard name != ".", name != ".." else { continue }
+            let child = path + "/" + name
+            if entry.pointee.d_type == UInt8(DT_DIR) { removeTree(child) } else if unlink(child) != 0, errno == EISDIR { removeTree(child) }
+        }
+        closedir(directory)
+        rmdir(path)
+    }
+
+    /// Writes `bytes` to a new file, with system calls (no copy into `Data` on the way).
+    static func write(_ bytes: [UInt8], to path: String) throws(PublishError) {
+        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard file >= 0 else { throw PublishError(path: path, reason: "cannot write: \(String(cString: strerror(errno)))") }
+        defer { close(file) }
+        var written = 0
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            while written < buffer.count {
+                let count = Glibc.write(file, base + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += count
+            }
+            return nil
+        }
+        if let failure { throw PublishError(path: path, reason: "cannot write: \(String(cString: strerror(failure)))") }
+    }
+
+    /// Whether the file at `path` holds exactly `bytes` (its size is checked first).
+    static func same(_ bytes: [UInt8], atPath path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, Int(info.st_size) == bytes.count,
+              let data = FileManager.default.contents(atPath: path) else { return false }
+        guard !bytes.isEmpty else { return true }
+        return data.withUnsafeBytes { stored in
+            bytes.withUnsafeBytes { fresh in
+                guard let stored = stored.baseAddress, let fresh = fresh.baseAddress else { return false }
+                return memcmp(stored, fresh, bytes.count) == 0
+            }
+        }
+    }
+
+    /// The name of a folder entry read by `readdir`.
+    static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
+    }
+}
