@@ -10,7 +10,9 @@ public struct BuildCommand: ParsableCommand {
         discussion: """
             Writes OUTPUT/<company>.md and OUTPUT/site/ (index.html, <company>/index.html, style.css).
             The output folder is replaced in one step when the build is complete; a build that fails
-            leaves the previous output as it was.
+            leaves the previous output as it was. A build after an earlier one makes again only the
+            companies whose files changed, from the stamps kept in OUTPUT/.transparency-cache
+            (--full builds every company).
 
             Example:
               transparency build --data Data --output Reports
