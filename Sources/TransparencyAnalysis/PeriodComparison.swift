@@ -27,14 +27,6 @@ public struct PeriodComparison: Sendable {
     public var securityProcesses: [LegalProcess]
     public var citations: CitationIndex
 
-    /// Every period for which at least `minimumCompanies` companies published a headline total,
-    /// latest first.
-    public static func all(in dataset: Dataset, minimumCompanies: Int = 2) -> [PeriodComparison] {
-        // Each company's rows by period, on all cores; then periods put together in company order.
-        let perCompany = parallelMap(dataset.companies) { company in rows(of: company, figures: dataset.figures(of: company.id)) }
-        return combine(perCompany, sources: dataset.sources, minimumCompanies: minimumCompanies)
-    }
-
     /// The comparisons made of each company's rows (in company order).
     public static func combine(_ perCompany: [[Period: Row]], sources: [SourceID: Source], minimumCompanies: Int = 2) -> [PeriodComparison] {
         var byPeriod: [Period: [Row]] = [:]

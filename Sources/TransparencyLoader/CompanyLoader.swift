@@ -1,3 +1,4 @@
+import Foundation
 import TransparencyModel
 
 /// Reads `companies/<id>.yaml`: a company, its services and their owners over time.
@@ -8,14 +9,12 @@ enum CompanyLoader {
 
     /// Every company file, read on all cores; diagnostics and ids join the run's in file order.
     static func load(_ context: LoadContext) -> [Company] {
-        let names = context.files(in: "companies", withExtension: "yaml")
-        let results = parallelMap(names) { name -> (company: Company?, record: FileRecord) in
-            let file = context.child()
-            let company = loadFile(context.path("companies/" + name), expectedID: String(name.dropLast(5)), file)
-            return (company, FileRecord(owner: company?.id, diagnostics: file.log.diagnostics, registry: file.registry.record))
-        }
-        for result in results { context.absorb(result.record) }
-        return results.compactMap(\.company)
+        let paths = context.files(in: "companies", withExtension: "yaml").map { context.path("companies/" + $0) }
+        return context.readEach(paths) { path, file in
+            let name = (path as NSString).lastPathComponent
+            let company = loadFile(path, expectedID: String(name.dropLast(5)), file)
+            return (company.map { [$0] } ?? [], company?.id)
+        }.values
     }
 
     private static func loadFile(_ path: String, expectedID: String, _ context: LoadContext) -> Company? {

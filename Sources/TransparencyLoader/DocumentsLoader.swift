@@ -9,22 +9,14 @@ enum DocumentsLoader {
     /// The documents of every company folder, read on all cores, and what each folder gave (by
     /// path). The folders in `reuse` are not read: their records stand for them.
     static func load(_ context: LoadContext, reuse: [String: FileRecord] = [:]) -> (documents: [Document], records: [String: FileRecord]) {
-        let names = context.folders(in: "documents")
-        let results = parallelMap(names) { companyName -> (documents: [Document], record: FileRecord) in
-            if let kept = reuse[context.path("documents/" + companyName)] { return ([], kept) }
-            let folder = context.child()
-            let (documents, owner) = companyFolder(companyName, folder)
-            return (documents, FileRecord(owner: owner, diagnostics: folder.log.diagnostics, registry: folder.registry.record))
+        let folders = context.folders(in: "documents").map { context.path("documents/" + $0) }
+        let (documents, records) = context.readEach(folders, reuse: reuse) { folder, context in
+            companyFolder(String(folder.dropFirst(context.path("documents/").count)), context)
         }
-        var records: [String: FileRecord] = [:]
-        for (name, result) in zip(names, results) {
-            context.absorb(result.record)
-            records[context.path("documents/" + name)] = result.record
-        }
-        return (results.flatMap(\.documents), records)
+        return (documents, records)
     }
 
-    private static func companyFolder(_ companyName: String, _ context: LoadContext) -> ([Document], CompanyID?) {
+    private static func companyFolder(_ companyName: String, _ context: LoadContext) -> (values: [Document], owner: CompanyID?) {
         let location = SourceLocation(path: context.path("documents/" + companyName))
         guard let company: CompanyID = FieldReader.slug(companyName, at: location, log: context.log) else { return ([], nil) }
         context.registry.refer(to: "company", company.rawValue, at: location)

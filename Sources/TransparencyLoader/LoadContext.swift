@@ -13,14 +13,27 @@ package final class LoadContext: @unchecked Sendable {
         self.files = files
     }
 
-    /// A context for reading one file on its own (on any thread): its diagnostics and ids are
-    /// joined to this context's by `absorb`, in the order the files were listed.
-    func child() -> LoadContext { LoadContext(root: root, files: files) }
-
-    /// What one file read in a child context gave: its diagnostics and its ids.
-    func absorb(_ file: FileRecord) {
-        log.append(file.diagnostics)
-        registry.replay(file.registry, log: log)
+    /// Reads each of `paths` on its own, on all cores: `read` gets a context of the file's own
+    /// and returns the file's values and the company it belongs to. The files' diagnostics and
+    /// ids join this context's in the order of `paths`, so the result is the same on any number
+    /// of cores. A path in `reuse` is not read: its record stands for it, and it gives no values.
+    func readEach<Value>(
+        _ paths: [String], reuse: [String: FileRecord] = [:],
+        _ read: @Sendable (String, LoadContext) -> (values: [Value], owner: CompanyID?)
+    ) -> (values: [Value], records: [String: FileRecord]) {
+        let results = parallelMap(paths) { path -> (values: [Value], record: FileRecord) in
+            if let kept = reuse[path] { return ([], kept) }
+            let file = LoadContext(root: root, files: files)
+            let (values, owner) = read(path, file)
+            return (values, FileRecord(owner: owner, diagnostics: file.log.diagnostics, registry: file.registry.record))
+        }
+        var records: [String: FileRecord] = [:]
+        for (path, result) in zip(paths, results) {
+            log.append(result.record.diagnostics)
+            registry.replay(result.record.registry, log: log)
+            records[path] = result.record
+        }
+        return (results.flatMap(\.values), records)
     }
 
     /// `root/relative`, as shown in diagnostics.

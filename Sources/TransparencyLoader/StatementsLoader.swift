@@ -10,21 +10,11 @@ enum StatementsLoader {
     /// files in `reuse` are not read: their records stand for them, and they give no statements.
     static func load(_ context: LoadContext, reuse: [String: FileRecord] = [:]) -> (statements: [Statement], records: [String: FileRecord]) {
         let paths = context.files(in: "statements", withExtension: "yaml").map { context.path("statements/" + $0) }
-        let results = parallelMap(paths) { path -> (statements: [Statement], record: FileRecord) in
-            if let kept = reuse[path] { return ([], kept) }
-            let file = context.child()
-            let (statements, owner) = loadFile(path, file)
-            return (statements, FileRecord(owner: owner, diagnostics: file.log.diagnostics, registry: file.registry.record))
-        }
-        var records: [String: FileRecord] = [:]
-        for (path, result) in zip(paths, results) {
-            context.absorb(result.record)
-            records[path] = result.record
-        }
-        return (results.flatMap(\.statements), records)
+        let (statements, records) = context.readEach(paths, reuse: reuse) { path, file in loadFile(path, file) }
+        return (statements, records)
     }
 
-    private static func loadFile(_ path: String, _ context: LoadContext) -> ([Statement], CompanyID?) {
+    private static func loadFile(_ path: String, _ context: LoadContext) -> (values: [Statement], owner: CompanyID?) {
         guard let root = context.yaml(path),
               let reader = FieldReader(root, what: "a statements file", allowed: fileFields, log: context.log),
               let company: CompanyID = context.reference(reader, "company", kind: "company") else { return ([], nil) }

@@ -22,20 +22,16 @@ public struct Dataset: Sendable {
         statements: [Statement], evidence: [Evidence], figures: [RequestFigure],
         documents: [Document]
     ) {
-        self.companies = companies.sorted { $0.id < $1.id }
-        self.sources = sources
-        self.claims = claims
-        self.statements = statements
-        self.statementIndex = Self.index(statements)
-        self.evidence = evidence
         var byCompany: [CompanyID: [RequestFigure]] = [:]
         for figure in figures { byCompany[figure.company, default: []].append(figure) }
-        self.figuresByCompany = byCompany.mapValues { figures in
-            // Loaders give each company's figures in key order already; others may not.
-            let order = FigureOrder(figures).sortedIndices
-            return order.elementsEqual(figures.indices) ? figures : order.map { figures[$0] }
-        }
-        self.documents = documents
+        self.init(
+            companies: companies, sources: sources, claims: claims, statements: statements, evidence: evidence,
+            figuresByCompany: byCompany.mapValues { figures in
+                // Loaders give each company's figures in key order already; others may not.
+                let order = FigureOrder(figures).sortedIndices
+                return order.elementsEqual(figures.indices) ? figures : order.map { figures[$0] }
+            },
+            documents: documents)
     }
 
     /// A dataset whose figures are grouped by company already, each company's in key order.

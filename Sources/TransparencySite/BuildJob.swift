@@ -76,7 +76,7 @@ extension BuildPipeline {
                 try? times.measure("load", { () throws(DatasetError) in try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse) })
             }, {
                 cache.companies.filter { !plan.dirty.contains($0.summary.company) }.allSatisfy { part in
-                    counts.add(paths: part.outputs)
+                    counts.add(part.outputs)
                     return publication.keep(part.outputs)
                 }
             })
@@ -122,7 +122,7 @@ extension BuildPipeline {
                 builder.sharedFiles(companies.map(\.summary), feedEntries: feed.map(\.entry), unchanged: unchanged)
             }, { [started] in newCache.encoded(started: started) })
             guard publication.keep(shared.kept) else { return nil }
-            counts.add(paths: shared.kept)
+            counts.add(shared.kept)
             try write(publication, counts) { write throws(PublishError) in try write(shared.files) }
             return try finish(publication, counts, cache: encoded, reports: dataset.companies.count, built: built.count, warnings: problems)
         }

@@ -94,7 +94,6 @@ final class FileCounts: @unchecked Sendable {
             pages += paths.filter { $0.hasSuffix(".html") }.count
         }
     }
-    func add(paths: [String]) { add(paths) }
 }
 
 /// Writes the Markdown of each page as `<folder>/<page path>.md`.

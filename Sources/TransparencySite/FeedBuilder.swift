@@ -40,17 +40,18 @@ enum FeedBuilder {
         return entries
     }
 
-    static func companyFeed(_ report: CompanyReport, dataset: Dataset, siteTitle: String) -> AtomFeed {
+    /// The company's feed, of its `entries` (those of `entries(_:dataset:)`).
+    static func companyFeed(_ report: CompanyReport, entries: [AtomFeed.Entry], siteTitle: String) -> AtomFeed {
         AtomFeed(
             id: AtomFeed.tag("feed/\(report.company.id)"), title: "\(report.company.name) · \(siteTitle)", author: siteTitle,
-            selfLink: "feed.xml", alternateLink: "index.html", entries: entries(report, dataset: dataset))
+            selfLink: "feed.xml", alternateLink: "index.html", entries: entries)
     }
 
-    /// The company's latest entries, with links relative to `site/`: those the site feed may show.
-    static func siteEntries(_ report: CompanyReport, dataset: Dataset) -> [AtomFeed.Entry] {
-        AtomFeed.latest(entries(report, dataset: dataset)).map { entry in
+    /// The company's latest `entries`, with links relative to `site/`: those the site feed may show.
+    static func siteEntries(_ entries: [AtomFeed.Entry], of company: CompanyID) -> [AtomFeed.Entry] {
+        AtomFeed.latest(entries).map { entry in
             var entry = entry
-            entry.link = "\(report.company.id)/\(entry.link)"
+            entry.link = "\(company)/\(entry.link)"
             return entry
         }
     }

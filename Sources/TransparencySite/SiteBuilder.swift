@@ -126,13 +126,15 @@ public struct SiteBuilder: Sendable {
             let report = CompanyReport(company: company, dataset: dataset, figures: figures)
             return (report, CompanySummary(report: report, figures: figures))
         }
-        let files = companyFiles(report, figures: figures)
-        let entries = FeedBuilder.siteEntries(report, dataset: dataset)
+        // The company's latest feed entries, made once for its feed and the site's.
+        let latest = AtomFeed.latest(FeedBuilder.entries(report, dataset: dataset))
+        let files = companyFiles(report, figures: figures, feedEntries: latest)
+        let entries = FeedBuilder.siteEntries(latest, of: company.id)
         return (files, CompanyResult(summary: summary, feedEntries: entries, diagnostics: diagnostics, paths: files.map(\.path)))
     }
 
     /// The files of one company: its Markdown report, its page, chart, feed, exports and history pages.
-    func companyFiles(_ report: CompanyReport, figures: [RequestFigure]) -> [OutputFile] {
+    func companyFiles(_ report: CompanyReport, figures: [RequestFigure], feedEntries: [AtomFeed.Entry]) -> [OutputFile] {
         var files: [OutputFile] = []
         let companyPage = renderer.company(report)
         let id = report.company.id.rawValue
@@ -150,7 +152,7 @@ public struct SiteBuilder: Sendable {
         }
         files.append(OutputFile(
             path: "site/\(id)/feed.xml",
-            contents: FeedBuilder.companyFeed(report, dataset: dataset, siteTitle: siteTitle).xml))
+            contents: FeedBuilder.companyFeed(report, entries: feedEntries, siteTitle: siteTitle).xml))
         for history in report.documentHistories {
             let document = renderer.documentHistory(history, of: report)
             files.append(page(document, path: "site/\(id)/documents/\(history.document.id)/index.html", depth: 3, feed: "../../feed.xml"))
