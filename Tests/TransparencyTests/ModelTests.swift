@@ -93,3 +93,18 @@ import TransparencyModel
         #expect(before > 1000 && after > 1000)
     }
 }
+
+@Suite struct CountryNameTests {
+    /// Every short name finds its code, and so do the publishers' other names.
+    @Test func namesAndAliasesFindTheirCodes() {
+        #expect(Jurisdiction.knownNames.count > 250)
+        for name in Jurisdiction.knownNames {
+            #expect(Jurisdiction(name: name)?.name == name, "\(name)")
+        }
+        #expect(Jurisdiction(name: "United States of America")?.code == "US")
+        #expect(Jurisdiction(name: "China mainland")?.code == "CN")
+        #expect(Jurisdiction(name: "Türkiye")?.code == "TR")
+        #expect(Jurisdiction(name: "Russia")?.code == "RU")
+        #expect(Jurisdiction(name: "Atlantis") == nil)
+    }
+}
