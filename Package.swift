@@ -55,10 +55,10 @@ let package = Package(
             plugins: ["EmbedTemplates"]
         ),
         // Stage 5: the page plan and the atomic site writer.
-        .target(name: "CAtomicRename"),
+        .target(name: "CSystem"),
         .target(
             name: "TransparencySite",
-            dependencies: ["TransparencyLoader", "TransparencyAnalysis", "TransparencyRender", "CAtomicRename"]
+            dependencies: ["TransparencyLoader", "TransparencyAnalysis", "TransparencyRender", "CSystem"]
         ),
         // The command line, as a library that tests import, and its thin executable.
         .target(

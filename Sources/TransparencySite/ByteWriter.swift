@@ -1,60 +1,131 @@
 import TransparencyLoader
 
-/// Appends text to a byte buffer, with CSV and JSON quoting.
-struct ByteWriter {
-    var bytes: [UInt8] = []
+/// Appends text to a growing block of raw memory, with CSV and JSON quoting: no reference
+/// counting and no uniqueness checks per append, which an array of bytes pays each time (the
+/// exports append a dozen pieces per figure). Not copyable: one owner writes it and takes its bytes.
+struct ByteWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    /// How many bytes are written.
+    private(set) var count = 0
+    private var capacity: Int
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 0) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
 
-    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    deinit { base.deallocate() }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always) private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        grow(to: count + extra)
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// The bytes written, from `range`.
+    func bytes(in range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
+    }
+
+    /// Everything written, as an array.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+    mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let start = buffer.baseAddress, !buffer.isEmpty else { return }
+        reserve(buffer.count)
+        (base + count).update(from: start, count: buffer.count)
+        count += buffer.count
+    }
+
+    /// A range of bytes this writer holds already (`bytes(in:)` of an earlier append).
+    mutating func appendCopy(of range: Range<Int>) {
+        reserve(range.count)
+        (base + count).update(from: base + range.lowerBound, count: range.count)
+        count += range.count
+    }
+
+    /// A range of another writer's bytes.
+    mutating func append(_ range: Range<Int>, of other: borrowing ByteWriter) {
+        append(other.bytes(in: range))
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
     /// A literal, copied as bytes.
     mutating func append(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
-    mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
-    mutating func comma() { bytes.append(UInt8(ascii: ",")) }
+
+    mutating func append(_ other: [UInt8]) { other.withUnsafeBufferPointer { append($0) } }
+
+    mutating func comma() { append(UInt8(ascii: ",")) }
 
     /// `value` in decimal, without making a string.
     mutating func decimal(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        reserve(20)
+        if value < 0 {
+            base[count] = UInt8(ascii: "-")
+            count += 1
+        }
         var magnitude = value.magnitude
-        guard magnitude >= 10 else {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude))
-            return
+        var digits = 1
+        var limit: UInt = 10
+        while magnitude >= limit, digits < 19 {  // a magnitude is below 10^19
+            digits += 1
+            limit &*= 10
         }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while magnitude > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            }
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
-        }
+        var position = count + digits - 1
+        repeat {
+            base[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            position -= 1
+        } while magnitude > 0
+        count += digits
     }
 
     /// A CSV field, quoted as `CSVWriting` quotes it.
-    mutating func csvField(_ text: String) { CSVWriting.appendField(text, to: &bytes) }
+    mutating func csvField(_ text: String) {
+        var field: [UInt8] = []
+        CSVWriting.appendField(text, to: &field)
+        append(field)
+    }
 
     /// A JSON string literal.
     mutating func jsonString(_ text: String) {
-        bytes.append(0x22)
+        append(0x22)
         for byte in text.utf8 {
             switch byte {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x22: append(0x5C); append(0x22)
+            case 0x5C: append(0x5C); append(0x5C)
+            case 0x0A: append(0x5C); append(UInt8(ascii: "n"))
+            case 0x0D: append(0x5C); append(UInt8(ascii: "r"))
+            case 0x09: append(0x5C); append(UInt8(ascii: "t"))
             case 0..<0x20:
                 let hex = String(byte, radix: 16)
                 append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: bytes.append(byte)
+            default: append(byte)
             }
         }
-        bytes.append(0x22)
+        append(0x22)
     }
-
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -2,8 +2,9 @@ import TransparencyLoader
 
 /// Formats figures as export rows, one company's at a time. Everything in a row but its numbers
 /// repeats from figure to figure (the period, the jurisdiction, and the line: process, words,
-/// subject, measure, regime, sources), so those parts are formatted once and copied as bytes.
-struct ExportFragments {
+/// subject, measure, regime, sources), so those parts are formatted once into one block of
+/// bytes and copied from it by range: a row costs no reference counting.
+struct ExportFragments: ~Copyable {
     /// The parts of a row that depend on its line.
     private struct Line: Hashable {
         var process: LegalProcess
@@ -14,22 +15,23 @@ struct ExportFragments {
         var sources: [SourceID]
     }
 
+    /// Where a line's parts are in `fragments`.
     private struct LineBytes {
         /// `process,published_as,subject,measure,` and `,regime,sources\n`.
-        var csvMiddle: [UInt8], csvEnd: [UInt8]
+        var csvMiddle: Range<Int>, csvEnd: Range<Int>
         /// `,"measure":"…","minimum":` and `,"process":…,"value":"`.
-        var jsonMeasure: [UInt8], jsonTail: [UInt8]
+        var jsonMeasure: Range<Int>, jsonTail: Range<Int>
     }
 
-    // The last period, jurisdiction and company formatted, and their bytes (kept apart, not in
-    // tuples: copying tuples of arrays goes through the runtime's generic value witnesses).
+    /// Every part formatted so far.
+    private var fragments = ByteWriter(capacity: 4096)
     private var company: CompanyID?
-    private var companyCSV: [UInt8] = []
+    private var companyCSV: Range<Int> = 0..<0
     private var period: Period?
-    private var periodCSV: [UInt8] = [], periodJSON: [UInt8] = []
+    private var periodCSV: Range<Int> = 0..<0, periodJSON: Range<Int> = 0..<0
     private var jurisdiction: Jurisdiction?
-    private var jurisdictionCSV: [UInt8] = [], jurisdictionJSON: [UInt8] = []
-    private var jurisdictionBytes: [Jurisdiction: (csv: [UInt8], json: [UInt8])] = [:]
+    private var jurisdictionCSV: Range<Int> = 0..<0, jurisdictionJSON: Range<Int> = 0..<0
+    private var jurisdictionBytes: [Jurisdiction: (csv: Range<Int>, json: Range<Int>)] = [:]
     /// A file cycles through a few lines (its processes, say): those are found by comparing.
     private var recentLines: [Line] = []
     private var recentBytes: [LineBytes] = []
@@ -39,31 +41,33 @@ struct ExportFragments {
     /// The jurisdictions formatted so far, for the JSON file's table.
     var jurisdictionsSeen: [Jurisdiction] { Array(jurisdictionBytes.keys) }
 
+    init() {}
+
     /// One figure's CSV row and JSON object together: the line, period and jurisdiction are
     /// looked up once for both.
-    mutating func rows(_ figure: RequestFigure, csv: inout ByteWriter, json: inout ByteWriter) {
+    mutating func rows(_ figure: borrowing RequestFigure, csv: inout ByteWriter, json: inout ByteWriter) {
         let line = lineIndex(figure)
         see(figure.company)
         see(figure.period)
         see(figure.jurisdiction)
-        csvRow(figure, line: line, into: &csv)
-        jsonObject(figure, line: line, into: &json)
+        csvRow(figure, line: recentBytes[line], into: &csv)
+        jsonObject(figure, line: recentBytes[line], into: &json)
     }
 
     /// One CSV row, in `RequestExports.csvColumns` order, with its line break.
-    mutating func csvRow(_ figure: RequestFigure, into out: inout ByteWriter) {
+    mutating func csvRow(_ figure: borrowing RequestFigure, into out: inout ByteWriter) {
         let line = lineIndex(figure)
         see(figure.company)
         see(figure.period)
         see(figure.jurisdiction)
-        csvRow(figure, line: line, into: &out)
+        csvRow(figure, line: recentBytes[line], into: &out)
     }
 
-    private func csvRow(_ figure: RequestFigure, line: Int, into out: inout ByteWriter) {
-        out.append(companyCSV)
-        out.append(periodCSV)
-        out.append(jurisdictionCSV)
-        out.append(recentBytes[line].csvMiddle)
+    private func csvRow(_ figure: borrowing RequestFigure, line: LineBytes, into out: inout ByteWriter) {
+        out.append(companyCSV, of: fragments)
+        out.append(periodCSV, of: fragments)
+        out.append(jurisdictionCSV, of: fragments)
+        out.append(line.csvMiddle, of: fragments)
         value(figure.value, into: &out); out.comma()
         let (minimum, maximum, percentage) = Self.bounds(figure.value)
         if let minimum { out.decimal(minimum) }
@@ -71,22 +75,22 @@ struct ExportFragments {
         if let maximum { out.decimal(maximum) }
         out.comma()
         if let percentage { out.append(Self.number(percentage)) }
-        out.append(recentBytes[line].csvEnd)
+        out.append(line.csvEnd, of: fragments)
     }
 
     /// One JSON object with its keys in sorted order; empty fields are `null`. The company, the
     /// period's first and last days and the jurisdiction's name are given once per file.
-    private func jsonObject(_ figure: RequestFigure, line: Int, into out: inout ByteWriter) {
+    private func jsonObject(_ figure: borrowing RequestFigure, line: LineBytes, into out: inout ByteWriter) {
         let (minimum, maximum, percentage) = Self.bounds(figure.value)
-        out.append(jurisdictionJSON)
+        out.append(jurisdictionJSON, of: fragments)
         out.append(",\"maximum\":" as StaticString)
         if let maximum { out.decimal(maximum) } else { out.append("null" as StaticString) }
-        out.append(recentBytes[line].jsonMeasure)
+        out.append(line.jsonMeasure, of: fragments)
         if let minimum { out.decimal(minimum) } else { out.append("null" as StaticString) }
         out.append(",\"percentage\":" as StaticString)
         if let percentage { out.append(Self.number(percentage)) } else { out.append("null" as StaticString) }
-        out.append(periodJSON)
-        out.append(recentBytes[line].jsonTail)
+        out.append(periodJSON, of: fragments)
+        out.append(line.jsonTail, of: fragments)
         value(figure.value, into: &out)
         out.append("\"}" as StaticString)
     }
@@ -96,26 +100,29 @@ struct ExportFragments {
         switch value {
         case .count(.exact(let count)): out.decimal(count)
         case .count(.range(let minimum, let maximum)):
-            out.decimal(minimum); out.bytes.append(UInt8(ascii: "-")); out.decimal(maximum)
+            out.decimal(minimum); out.append(UInt8(ascii: "-")); out.decimal(maximum)
         default: out.append(value.description)
         }
     }
 
+    /// Formats `write`'s bytes at the end of `fragments` and returns where they are.
+    private mutating func fragment(_ write: (inout ByteWriter) -> Void) -> Range<Int> {
+        let start = fragments.count
+        write(&fragments)
+        return start..<fragments.count
+    }
+
     private mutating func see(_ value: CompanyID) {
         guard value != company else { return }
-        var csv = ByteWriter()
-        csv.append(value.rawValue); csv.comma()
         company = value
-        companyCSV = csv.bytes
+        companyCSV = fragment { $0.append(value.rawValue); $0.comma() }
     }
 
     private mutating func see(_ value: Period) {
         guard value != period else { return }
-        var csv = ByteWriter(), json = ByteWriter()
-        csv.append("\(value.description),\(value.start.description),\(value.end.description),")
-        json.append(",\"period\":"); json.jsonString(value.description)
         period = value
-        (periodCSV, periodJSON) = (csv.bytes, json.bytes)
+        periodCSV = fragment { $0.append("\(value.description),\(value.start.description),\(value.end.description),") }
+        periodJSON = fragment { $0.append(",\"period\":"); $0.jsonString(value.description) }
         periodsSeen.insert(value)
     }
 
@@ -124,28 +131,32 @@ struct ExportFragments {
         if let known = jurisdictionBytes[value] {
             (jurisdictionCSV, jurisdictionJSON) = known
         } else {
-            var csv = ByteWriter(), json = ByteWriter()
-            csv.append(value.code); csv.comma(); csv.csvField(RequestExports.text(value.name)); csv.comma()
-            json.append("{\"jurisdiction\":"); json.jsonString(value.code)
-            (jurisdictionCSV, jurisdictionJSON) = (csv.bytes, json.bytes)
-            jurisdictionBytes[value] = (csv.bytes, json.bytes)
+            jurisdictionCSV = fragment {
+                $0.append(value.code); $0.comma(); $0.csvField(RequestExports.text(value.name)); $0.comma()
+            }
+            jurisdictionJSON = fragment { $0.append("{\"jurisdiction\":"); $0.jsonString(value.code) }
+            jurisdictionBytes[value] = (jurisdictionCSV, jurisdictionJSON)
         }
         jurisdiction = value
     }
 
     /// The index in `recentBytes` of the figure's line.
-    private mutating func lineIndex(_ figure: RequestFigure) -> Int {
-        for index in recentLines.indices {
-            let line = recentLines[index]
-            if line.process == figure.process, line.measure == figure.measure, line.subject == figure.subject,
-               line.regime == figure.regime, line.publishedAs == figure.publishedAs, line.sources == figure.sources {
-                return index
+    private mutating func lineIndex(_ figure: borrowing RequestFigure) -> Int {
+        let found = recentLines.withUnsafeBufferPointer { recent -> Int? in
+            for index in recent.indices {
+                if recent[index].process == figure.process, recent[index].measure == figure.measure,
+                   recent[index].subject == figure.subject, recent[index].regime == figure.regime,
+                   recent[index].publishedAs == figure.publishedAs, recent[index].sources == figure.sources {
+                    return index
+                }
             }
+            return nil
         }
+        if let found { return found }
         let key = Line(
             process: figure.process, publishedAs: figure.publishedAs, subject: figure.subject, measure: figure.measure,
             regime: figure.regime, sources: figure.sources)
-        let bytes = lines[key] ?? Self.format(key)
+        let bytes = lines[key] ?? format(key)
         lines[key] = bytes
         if recentLines.count < 16 {
             recentLines.append(key)
@@ -158,32 +169,39 @@ struct ExportFragments {
         return slot
     }
 
-    private static func format(_ line: Line) -> LineBytes {
-        var csvMiddle = ByteWriter(), csvEnd = ByteWriter(), jsonMeasure = ByteWriter(), json = ByteWriter()
-        csvMiddle.append(line.process.rawValue); csvMiddle.comma()
-        if let words = line.publishedAs { csvMiddle.csvField(RequestExports.text(words)) }
-        csvMiddle.comma()
-        csvMiddle.append(line.subject.rawValue); csvMiddle.comma()
-        csvMiddle.append(line.measure.rawValue); csvMiddle.comma()
-        csvEnd.comma()
-        if let regime = line.regime { csvEnd.append(regime.rawValue) }
-        csvEnd.comma()
-        csvEnd.append(line.sources.map(\.rawValue).joined(separator: ";"))
-        csvEnd.append("\n")
-        jsonMeasure.append(",\"measure\":"); jsonMeasure.jsonString(line.measure.rawValue); jsonMeasure.append(",\"minimum\":")
-        json.append(",\"process\":"); json.jsonString(line.process.rawValue)
-        json.append(",\"published_as\":")
-        if let words = line.publishedAs { json.jsonString(RequestExports.safe(words)) } else { json.append("null") }
-        json.append(",\"regime\":")
-        if let regime = line.regime { json.jsonString(regime.rawValue) } else { json.append("null") }
-        json.append(",\"sources\":[")
-        for (position, source) in line.sources.enumerated() {
-            if position > 0 { json.comma() }
-            json.jsonString(source.rawValue)
+    private mutating func format(_ line: Line) -> LineBytes {
+        let csvMiddle = fragment { out in
+            out.append(line.process.rawValue); out.comma()
+            if let words = line.publishedAs { out.csvField(RequestExports.text(words)) }
+            out.comma()
+            out.append(line.subject.rawValue); out.comma()
+            out.append(line.measure.rawValue); out.comma()
         }
-        json.append("],\"subject\":"); json.jsonString(line.subject.rawValue)
-        json.append(",\"value\":\"")
-        return LineBytes(csvMiddle: csvMiddle.bytes, csvEnd: csvEnd.bytes, jsonMeasure: jsonMeasure.bytes, jsonTail: json.bytes)
+        let csvEnd = fragment { out in
+            out.comma()
+            if let regime = line.regime { out.append(regime.rawValue) }
+            out.comma()
+            out.append(line.sources.map(\.rawValue).joined(separator: ";"))
+            out.append("\n")
+        }
+        let jsonMeasure = fragment { out in
+            out.append(",\"measure\":"); out.jsonString(line.measure.rawValue); out.append(",\"minimum\":")
+        }
+        let jsonTail = fragment { json in
+            json.append(",\"process\":"); json.jsonString(line.process.rawValue)
+            json.append(",\"published_as\":")
+            if let words = line.publishedAs { json.jsonString(RequestExports.safe(words)) } else { json.append("null") }
+            json.append(",\"regime\":")
+            if let regime = line.regime { json.jsonString(regime.rawValue) } else { json.append("null") }
+            json.append(",\"sources\":[")
+            for (position, source) in line.sources.enumerated() {
+                if position > 0 { json.comma() }
+                json.jsonString(source.rawValue)
+            }
+            json.append("],\"subject\":"); json.jsonString(line.subject.rawValue)
+            json.append(",\"value\":\"")
+        }
+        return LineBytes(csvMiddle: csvMiddle, csvEnd: csvEnd, jsonMeasure: jsonMeasure, jsonTail: jsonTail)
     }
 
     static func bounds(_ value: FigureValue) -> (Int?, Int?, Double?) {

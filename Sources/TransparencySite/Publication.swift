@@ -1,4 +1,4 @@
-import CAtomicRename
+import CSystem
 import Foundation
 
 /// An output folder being replaced: files are written, from any thread, into a staging folder

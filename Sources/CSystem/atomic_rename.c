@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "atomic_rename.h"
+#include "system.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>

@@ -1,8 +1,0 @@
-#ifndef TRANSPARENCY_ATOMIC_RENAME_H
-#define TRANSPARENCY_ATOMIC_RENAME_H
-
-/// Swaps two paths in one atomic step (Linux renameat2 with RENAME_EXCHANGE).
-/// Returns 0 on success, -1 with errno set otherwise (ENOSYS where unsupported).
-int transparency_exchange_paths(const char *first, const char *second);
-
-#endif
