@@ -12,7 +12,6 @@ let package = Package(
         .library(name: "FuzzTargets", targets: ["FuzzTargets"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
@@ -44,14 +43,12 @@ let package = Package(
         .target(name: "WordDiff"),
         // Stage 3: aggregates, matching of evidence to statements, citations.
         .target(name: "TransparencyAnalysis", dependencies: ["TransparencyModel", "WordDiff"]),
+        // A Mustache renderer over plain values, with no dependency on the rest.
+        .target(name: "Templating"),
         // Stage 4: Mustache templates -> Markdown, cmark -> HTML.
         .target(
             name: "TransparencyRender",
-            dependencies: [
-                "TransparencyAnalysis",
-                "Markdown",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
+            dependencies: ["TransparencyAnalysis", "Markdown", "Templating"],
             plugins: ["EmbedTemplates"]
         ),
         // Stage 5: the page plan and the atomic site writer.
@@ -84,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "TransparencyTests",
             dependencies: [
-                "TransparencyCLI", "TransparencySite", "TransparencyAnalysis", "Markdown", "WordDiff", "FuzzTargets",
+                "TransparencyCLI", "TransparencySite", "TransparencyAnalysis", "Markdown", "WordDiff", "FuzzTargets", "Templating",
                 // The CSV reader is checked against SwiftCSV on generated files.
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]

@@ -1,3 +1,5 @@
+import Templating
+
 /// A piece of a page rendered from data for each target: Markdown for the `.md` report, HTML for
 /// the site. cmark has no tables or anchors, so these never go through it.
 public protocol Block: Sendable {
@@ -19,9 +21,9 @@ public struct BlockSet: Sendable {
     public init() {}
 
     /// Adds a block and returns the placeholder to put in the template context.
-    public mutating func placeholder(for block: any Block) -> String {
+    public mutating func placeholder(for block: any Block) -> TemplateValue {
         blocks.append(block)
-        return "```\(Self.info)\n\(blocks.count - 1)\n```"
+        return .text("```\(Self.info)\n\(blocks.count - 1)\n```")
     }
 
     /// The Markdown target: every placeholder replaced by its block's Markdown, in one pass.

@@ -1,7 +1,8 @@
+import Templating
 import TransparencyAnalysis
 import TransparencyModel
 
-/// The Mustache context of a company report: plain dictionaries, arrays and strings, with tables
+/// The Mustache context of a company report: plain template values, with tables
 /// and the source list as block placeholders. Data is escaped by the template's content type.
 struct CompanyContext {
     let report: CompanyReport
@@ -9,28 +10,28 @@ struct CompanyContext {
 
     init(report: CompanyReport) { self.report = report }
 
-    mutating func build() -> [String: Any] {
+    mutating func build() -> TemplateValue {
         let company = report.company
         let citations = report.citations
-        var context: [String: Any] = [
-            "id": company.id.rawValue,
-            "name": company.name,
-            "aliases": company.aliases.joined(separator: ", "),
-            "hasAliases": !company.aliases.isEmpty,
-            "statementCount": report.statements.count,
-            "evidenceCount": report.evidence.count,
-            "contradictingCount": report.contradictingEvidence.count,
-            "statements": report.statements.map { statement($0, citations) },
-            "evidence": report.evidence.map { evidence($0, citations) },
-            "collectionStarts": report.collectionStarts.map { collectionStart($0, citations) },
-            "sourceCount": citations.sources.count,
+        var context: [String: TemplateValue] = [
+            "id": .text(company.id.rawValue),
+            "name": .text(company.name),
+            "aliases": .text(company.aliases.joined(separator: ", ")),
+            "hasAliases": .bool(!company.aliases.isEmpty),
+            "statementCount": .number(report.statements.count),
+            "evidenceCount": .number(report.evidence.count),
+            "contradictingCount": .number(report.contradictingEvidence.count),
+            "statements": .list(report.statements.map { statement($0, citations) }),
+            "evidence": .list(report.evidence.map { evidence($0, citations) }),
+            "collectionStarts": .list(report.collectionStarts.map { collectionStart($0, citations) }),
+            "sourceCount": .number(citations.sources.count),
         ]
-        if let homepage = company.homepage { context["homepage"] = homepage }
-        if let summary = company.summary { context["summary"] = Paragraphs.split(summary) }
+        if let homepage = company.homepage { context["homepage"] = .text(homepage) }
+        if let summary = company.summary { context["summary"] = .texts(Paragraphs.split(summary)) }
         if let span = report.statementSpan {
             context["statementSpan"] = [
-                "first": span.first.longDescription, "last": span.last.longDescription,
-                "text": Wording.span(span.first.longDescription, span.last.longDescription),
+                "first": .text(span.first.longDescription), "last": .text(span.last.longDescription),
+                "text": .text(Wording.span(span.first.longDescription, span.last.longDescription)),
             ]
         }
         let requests = RequestSection(company: company, analysis: report.requests, citations: citations)
@@ -38,7 +39,7 @@ struct CompanyContext {
         context.merge(HistoryContext.values(report, blocks: &blocks)) { _, new in new }
         if !company.services.isEmpty { context["servicesTable"] = blocks.placeholder(for: servicesTable()) }
         context["sourceList"] = blocks.placeholder(for: SourceList(sources: citations.sources))
-        return context
+        return .object(context)
     }
 
     private func servicesTable() -> Table {
@@ -57,55 +58,55 @@ struct CompanyContext {
             columns: ["Service", "Owner", "From", "Until"], rows: rows)
     }
 
-    private func statement(_ analysis: StatementAnalysis, _ citations: CitationIndex) -> [String: Any] {
+    private func statement(_ analysis: StatementAnalysis, _ citations: CitationIndex) -> TemplateValue {
         let statement = analysis.statement
-        var context: [String: Any] = [
-            "id": statement.id.rawValue,
-            "date": statement.date.description,
-            "dateLong": statement.date.longDescription,
-            "kind": statement.kind.label,
-            "paragraphs": Paragraphs.split(statement.quote),
-            "claims": analysis.claims.map { entry -> [String: Any] in
-                ["label": entry.claim.label, "id": entry.claim.id.rawValue,
-                 "services": entry.serviceNames.joined(separator: ", "), "scoped": !entry.serviceNames.isEmpty]
-            },
-            "citations": citations.numbers(of: statement.sources),
-            "related": analysis.related.map { related -> [String: Any] in
-                ["title": related.evidence.title, "dateLong": related.evidence.date.longDescription,
-                 "stance": related.stance.rawValue, "claim": related.claim.label,
-                 "after": related.evidence.date > statement.date,
-                 "citations": citations.numbers(of: related.evidence.sources)]
-            },
-            "hasRelated": !analysis.related.isEmpty,
-            "hasClaims": !analysis.claims.isEmpty,
+        var context: [String: TemplateValue] = [
+            "id": .text(statement.id.rawValue),
+            "date": .text(statement.date.description),
+            "dateLong": .text(statement.date.longDescription),
+            "kind": .text(statement.kind.label),
+            "paragraphs": .texts(Paragraphs.split(statement.quote)),
+            "claims": .list(analysis.claims.map { entry -> TemplateValue in
+                ["label": .text(entry.claim.label), "id": .text(entry.claim.id.rawValue),
+                 "services": .text(entry.serviceNames.joined(separator: ", ")), "scoped": .bool(!entry.serviceNames.isEmpty)]
+            }),
+            "citations": .numbers(citations.numbers(of: statement.sources)),
+            "related": .list(analysis.related.map { related -> TemplateValue in
+                ["title": .text(related.evidence.title), "dateLong": .text(related.evidence.date.longDescription),
+                 "stance": .text(related.stance.rawValue), "claim": .text(related.claim.label),
+                 "after": .bool(related.evidence.date > statement.date),
+                 "citations": .numbers(citations.numbers(of: related.evidence.sources))]
+            }),
+            "hasRelated": .bool(!analysis.related.isEmpty),
+            "hasClaims": .bool(!analysis.claims.isEmpty),
         ]
-        if let speaker = statement.speaker { context["speaker"] = speaker }
-        return context
+        if let speaker = statement.speaker { context["speaker"] = .text(speaker) }
+        return .object(context)
     }
 
-    private func evidence(_ item: Evidence, _ citations: CitationIndex) -> [String: Any] {
-        var context: [String: Any] = [
-            "id": item.id.rawValue, "title": item.title, "dateLong": item.date.longDescription,
-            "summary": Paragraphs.split(item.summary), "citations": citations.numbers(of: item.sources),
+    private func evidence(_ item: Evidence, _ citations: CitationIndex) -> TemplateValue {
+        var context: [String: TemplateValue] = [
+            "id": .text(item.id.rawValue), "title": .text(item.title), "dateLong": .text(item.date.longDescription),
+            "summary": .texts(Paragraphs.split(item.summary)), "citations": .numbers(citations.numbers(of: item.sources)),
         ]
-        if let program = item.program { context["program"] = program }
+        if let program = item.program { context["program"] = .text(program) }
         let names = item.services.compactMap { id in report.company.services.first { $0.id == id }?.name }
-        if !names.isEmpty { context["services"] = names.joined(separator: ", ") }
-        return context
+        if !names.isEmpty { context["services"] = .text(names.joined(separator: ", ")) }
+        return .object(context)
     }
 
-    private func collectionStart(_ start: CollectionStartAnalysis, _ citations: CitationIndex) -> [String: Any] {
-        var context: [String: Any] = [
-            "dateLong": start.date.longDescription,
-            "subject": start.service?.name ?? report.company.name,
-            "program": start.evidence.program ?? "collection",
-            "citations": citations.numbers(of: start.evidence.sources),
+    private func collectionStart(_ start: CollectionStartAnalysis, _ citations: CitationIndex) -> TemplateValue {
+        var context: [String: TemplateValue] = [
+            "dateLong": .text(start.date.longDescription),
+            "subject": .text(start.service?.name ?? report.company.name),
+            "program": .text(start.evidence.program ?? "collection"),
+            "citations": .numbers(citations.numbers(of: start.evidence.sources)),
         ]
         if start.predatesOwnership(by: report.company.id), let owner = start.ownerThen {
-            context["ownerThen"] = owner.owner
-            if let until = owner.until { context["ownerUntil"] = until.longDescription }
+            context["ownerThen"] = .text(owner.owner)
+            if let until = owner.until { context["ownerUntil"] = .text(until.longDescription) }
         }
-        return context
+        return .object(context)
     }
 
 }

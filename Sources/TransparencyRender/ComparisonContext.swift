@@ -1,9 +1,10 @@
+import Templating
 import TransparencyAnalysis
 import TransparencyModel
 
 /// The Mustache context of a comparison page: companies side by side for one period.
 enum ComparisonContext {
-    static func build(_ comparison: PeriodComparison, blocks: inout BlockSet) -> [String: Any] {
+    static func build(_ comparison: PeriodComparison, blocks: inout BlockSet) -> TemplateValue {
         let security = comparison.securityProcesses
         let rows = comparison.rows.map { row -> [Table.Cell] in
             [Table.Cell(row.company.name), Table.Cell(row.requests?.label ?? "—"), Table.Cell(row.accounts?.label ?? "—")]
@@ -16,7 +17,7 @@ enum ComparisonContext {
             alignments: [.leading, .trailing, .trailing] + security.map { _ in .trailing } + [.leading],
             rows: rows)
         return [
-            "period": comparison.period.label,
+            "period": .text(comparison.period.label),
             "table": blocks.placeholder(for: table),
             "sourceList": blocks.placeholder(for: SourceList(sources: comparison.citations.sources)),
         ]

@@ -1,45 +1,46 @@
+import Templating
 import TransparencyAnalysis
 import TransparencyModel
 
 /// The company report's sections on change over time: claims added and dropped, the timeline,
 /// and links to each document's history page.
 enum HistoryContext {
-    static func values(_ report: CompanyReport, blocks: inout BlockSet) -> [String: Any] {
+    static func values(_ report: CompanyReport, blocks: inout BlockSet) -> [String: TemplateValue] {
         let citations = report.citations
         let id = report.company.id.rawValue
         return [
-            "claimChanges": report.claimHistory.map { change -> [String: Any] in
+            "claimChanges": .list(report.claimHistory.map { change -> TemplateValue in
                 [
-                    "from": change.fromStatementDate?.longDescription ?? "",
-                    "to": change.toStatementDate?.longDescription ?? "",
-                    "added": change.added.map { "“\($0.label)”" }.joined(separator: ", "),
-                    "dropped": change.dropped.map { "“\($0.label)”" }.joined(separator: ", "),
-                    "hasAdded": !change.added.isEmpty, "hasDropped": !change.dropped.isEmpty,
+                    "from": .text(change.fromStatementDate?.longDescription ?? ""),
+                    "to": .text(change.toStatementDate?.longDescription ?? ""),
+                    "added": .text(change.added.map { "“\($0.label)”" }.joined(separator: ", ")),
+                    "dropped": .text(change.dropped.map { "“\($0.label)”" }.joined(separator: ", ")),
+                    "hasAdded": .bool(!change.added.isEmpty), "hasDropped": .bool(!change.dropped.isEmpty),
                 ]
-            },
-            "hasClaimChanges": !report.claimHistory.isEmpty,
-            "timeline": report.timeline.events.map { event -> [String: Any] in
-                ["date": event.date.description, "dateLong": event.date.longDescription, "kind": event.kind.rawValue,
-                 "title": event.title, "citations": citations.numbers(of: event.sources)]
-            },
-            "documents": report.documentHistories.map { history -> [String: Any] in
+            }),
+            "hasClaimChanges": .bool(!report.claimHistory.isEmpty),
+            "timeline": .list(report.timeline.events.map { event -> TemplateValue in
+                ["date": .text(event.date.description), "dateLong": .text(event.date.longDescription), "kind": .text(event.kind.rawValue),
+                 "title": .text(event.title), "citations": .numbers(citations.numbers(of: event.sources))]
+            }),
+            "documents": .list(report.documentHistories.map { history -> TemplateValue in
                 let document = history.document
                 let link = PerTargetLink(
                     text: "History of \(document.title), with the changes between versions",
                     markdownTarget: "site/\(id)/documents/\(document.id)/index.html",
                     htmlTarget: "documents/\(document.id)/index.html")
                 return [
-                    "title": document.title,
-                    "versionCount": document.versions.count,
-                    "first": document.versions.first?.date.longDescription ?? "",
-                    "last": document.versions.last?.date.longDescription ?? "",
+                    "title": .text(document.title),
+                    "versionCount": .number(document.versions.count),
+                    "first": .text(document.versions.first?.date.longDescription ?? ""),
+                    "last": .text(document.versions.last?.date.longDescription ?? ""),
                     "link": blocks.placeholder(for: link),
-                    "versions": document.versions.map { version -> [String: Any] in
-                        ["dateLong": version.date.longDescription, "citations": citations.numbers(of: version.sources)]
-                    },
+                    "versions": .list(document.versions.map { version -> TemplateValue in
+                        ["dateLong": .text(version.date.longDescription), "citations": .numbers(citations.numbers(of: version.sources))]
+                    }),
                 ]
-            },
-            "hasDocuments": !report.documents.isEmpty,
+            }),
+            "hasDocuments": .bool(!report.documents.isEmpty),
         ]
     }
 }

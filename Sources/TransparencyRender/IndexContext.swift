@@ -1,9 +1,10 @@
+import Templating
 import TransparencyAnalysis
 import TransparencyModel
 
 /// The Mustache context of the site's front page.
 enum IndexContext {
-    static func build(_ entries: [(company: Company, summary: CompanySummary)], title: String, blocks: inout BlockSet) -> [String: Any] {
+    static func build(_ entries: [(company: Company, summary: CompanySummary)], title: String, blocks: inout BlockSet) -> [String: TemplateValue] {
         let rows = entries.map { company, summary -> [Table.Cell] in
             var span = "—"
             if let first = summary.firstStatement, let last = summary.lastStatement {
@@ -23,14 +24,14 @@ enum IndexContext {
             alignments: [.leading, .trailing, .leading, .trailing, .leading],
             rows: rows)
         return [
-            "title": title,
-            "companies": entries.map { company, summary -> [String: Any] in
+            "title": .text(title),
+            "companies": .list(entries.map { company, summary -> TemplateValue in
                 [
-                    "id": company.id.rawValue, "name": company.name,
-                    "statements": Wording.count(summary.statementCount, "statement"),
-                    "evidence": Wording.count(summary.evidenceCount, "evidence item"),
+                    "id": .text(company.id.rawValue), "name": .text(company.name),
+                    "statements": .text(Wording.count(summary.statementCount, "statement")),
+                    "evidence": .text(Wording.count(summary.evidenceCount, "evidence item")),
                 ]
-            },
+            }),
             "overview": blocks.placeholder(for: table),
         ]
     }

@@ -1,4 +1,5 @@
 import Markdown
+import Templating
 import TransparencyAnalysis
 import TransparencyModel
 
@@ -45,30 +46,30 @@ public struct PageRenderer: Sendable {
     public func index(_ entries: [(company: Company, summary: CompanySummary)], comparisons: [Period], title: String) -> RenderedPage {
         var blocks = BlockSet()
         var values = IndexContext.build(entries, title: title, blocks: &blocks)
-        values["comparisons"] = comparisons.map { ["period": $0.label, "id": $0.description] }
-        values["hasComparisons"] = !comparisons.isEmpty
-        return render("index.md", values, blocks: blocks, title: title)
+        values["comparisons"] = .list(comparisons.map { ["period": .text($0.label), "id": .text($0.description)] })
+        values["hasComparisons"] = .bool(!comparisons.isEmpty)
+        return render("index.md", .object(values), blocks: blocks, title: title)
     }
 
     /// A whole HTML document: the page's body inside the layout.
     public func htmlDocument(_ page: RenderedPage, depth: Int, siteTitle: String, feed: String? = nil) -> String {
         let up = String(repeating: "../", count: depth)
-        var context: [String: Any] = [
-            "title": page.title,
-            "siteTitle": siteTitle,
-            "isIndex": depth == 0,
-            "body": page.htmlBody,
-            "stylesheet": up + TemplateSet.stylesheetName,
-            "home": up + "index.html",
+        var context: [String: TemplateValue] = [
+            "title": .text(page.title),
+            "siteTitle": .text(siteTitle),
+            "isIndex": .bool(depth == 0),
+            "body": .text(page.htmlBody),
+            "stylesheet": .text(up + TemplateSet.stylesheetName),
+            "home": .text(up + "index.html"),
         ]
         if let feed {
-            context["feed"] = feed
-            context["feedTitle"] = "\(page.title) (Atom feed)"
+            context["feed"] = .text(feed)
+            context["feedTitle"] = .text("\(page.title) (Atom feed)")
         }
-        return times.measure("templates") { templates.render("layout.html", context) }
+        return times.measure("templates") { templates.render("layout.html", .object(context)) }
     }
 
-    private func render(_ template: String, _ values: [String: Any], blocks: BlockSet, title: String) -> RenderedPage {
+    private func render(_ template: String, _ values: TemplateValue, blocks: BlockSet, title: String) -> RenderedPage {
         let markdown = times.measure("templates") { templates.render(template, values) }
         let html = times.measure("cmark") {
             CommonMark.html(markdown) { block in blocks.html(info: block.info, content: block.content) }

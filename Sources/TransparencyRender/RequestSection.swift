@@ -1,3 +1,4 @@
+import Templating
 import TransparencyAnalysis
 import TransparencyModel
 
@@ -8,15 +9,15 @@ struct RequestSection {
     let analysis: RequestAnalysis
     let citations: CitationIndex
 
-    func values(blocks: inout BlockSet) -> [String: Any] {
-        var values: [String: Any] = ["hasRequests": !analysis.totals.isEmpty || !analysis.nationalSecurity.isEmpty]
+    func values(blocks: inout BlockSet) -> [String: TemplateValue] {
+        var values: [String: TemplateValue] = ["hasRequests": .bool(!analysis.totals.isEmpty || !analysis.nationalSecurity.isEmpty)]
         if !analysis.totals.isEmpty {
             values["requestChart"] = blocks.placeholder(for: chart)
             values["processTable"] = blocks.placeholder(for: processTable)
         }
-        if let latest = analysis.latestPeriod { values["latestPeriod"] = latest.label }
+        if let latest = analysis.latestPeriod { values["latestPeriod"] = .text(latest.label) }
         if let latest = analysis.latestPeriod, !analysis.topJurisdictions.isEmpty {
-            values["jurisdictionCount"] = analysis.jurisdictionCount
+            values["jurisdictionCount"] = .number(analysis.jurisdictionCount)
             values["topJurisdictionsTable"] = blocks.placeholder(for: topJurisdictionsTable(latest))
         }
         if !analysis.nationalSecurity.isEmpty {

@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import Templating
 import TransparencyModel
 
 /// The templates of a build, parsed once: the built-in ones or a user's folder.
@@ -13,7 +13,7 @@ public struct TemplateSet: Sendable {
     /// The stylesheet copied into the site.
     public static let stylesheetName = "style.css"
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// The site's stylesheet, copied as it is.
     public let stylesheet: String
     /// A hash of every template and the stylesheet: builds with other templates differ in it.
@@ -47,18 +47,14 @@ public struct TemplateSet: Sendable {
     }
 
     init(files: [String: String], origin: String) throws(DatasetError) {
-        _ = ContentTypes.registered
-        var library = MustacheLibrary()
+        var library = Self.emptyLibrary()
         var diagnostics: [Diagnostic] = []
         for (name, text) in files.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
-            do {
-                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
-            } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(
-                    path: origin + "/" + name, line: error.context.lineNumber, column: error.context.columnNumber)
-                diagnostics.append(Diagnostic(location, "template syntax: \(Self.describe(error.error))"))
+            do throws(TemplateError) {
+                try library.register(text, named: String(name.dropLast(".mustache".count)))
             } catch {
-                diagnostics.append(Diagnostic(SourceLocation(path: origin + "/" + name), "template syntax: \(error)"))
+                let location = SourceLocation(path: origin + "/" + name, line: error.line, column: error.column)
+                diagnostics.append(Diagnostic(location, "template syntax: \(error.message)"))
             }
         }
         for required in Self.requiredTemplates where files[required + ".mustache"] == nil {
@@ -73,32 +69,23 @@ public struct TemplateSet: Sendable {
         self.fingerprint = StableHash.of(files.sorted { $0.key < $1.key }.flatMap { [Array($0.key.utf8), Array($0.value.utf8)] })
     }
 
-    /// swift-mustache's parser errors in words.
-    static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "this closing tag does not match the section that is open"
-        case .unfinishedName: return "a tag is not closed"
-        case .expectedSectionEnd: return "a section is not closed"
-        case .invalidSetDelimiter: return "invalid delimiter change"
-        case .unrecognisedConfigVariable: return "unknown pragma: use {{% CONTENT_TYPE: MARKDOWN}} or {{% CONTENT_TYPE: HTML}}"
-        case .invalidConfigVariableSyntax: return "malformed pragma"
-        default: return "\(error)"
-        }
+    /// A library with our content types: `MARKDOWN` escapes data so it stays literal text, `HTML`
+    /// (the default) escapes it for HTML and removes control characters.
+    static func emptyLibrary() -> TemplateLibrary {
+        TemplateLibrary(contentTypes: [("HTML", HTMLEscaper.escape), ("MARKDOWN", MarkdownEscaper.escape)])
     }
 
     /// Renders one template with partials through the same library and content types as a
     /// build; for the Mustache spec suite.
-    static func renderForSpec(template: String, partials: [String: String], data: Any) throws -> String {
-        _ = ContentTypes.registered
-        var library = MustacheLibrary()
+    static func renderForSpec(template: String, partials: [String: String], data: TemplateValue) throws -> String {
+        var library = emptyLibrary()
         for (name, text) in partials { try library.register(text, named: name) }
         try library.register(template, named: "spec")
-        return library.render(data, withTemplate: "spec") ?? ""
+        return library.render("spec", data) ?? ""
     }
 
     /// Renders the template `name` with `context`.
-    func render(_ name: String, _ context: Any) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    func render(_ name: String, _ context: TemplateValue) -> String {
+        library.render(name, context) ?? ""
     }
 }

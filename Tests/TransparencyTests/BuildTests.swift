@@ -108,7 +108,7 @@ import TransparencySite
         }
         if case .invalidInput(let error)? = failure {
             #expect(error.diagnostics.map(\.description) == [
-                "\(templates)/company.md.mustache:4:4: error: template syntax: this closing tag does not match the section that is open",
+                "\(templates)/company.md.mustache:4:1: error: template syntax: this closing tag ({{/evidence}}) does not match the section that is open ({{#statements}})",
                 "\(templates)/index.md.mustache:1:1: error: missing template",
             ])
         } else {

@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Templating
 import Testing
 @testable import TransparencyRender
 
@@ -65,16 +66,22 @@ struct ConformanceTests {
         #expect(failingSmart.isEmpty, "failing smart punctuation examples: \(failingSmart)")
     }
 
-    @Test(arguments: ["comments", "delimiters", "interpolation", "inverted", "partials", "sections"])
+    /// The spec's tests that our renderer fails, by module: a block override is not re-indented to
+    /// where its block stands in the parent (the other 23 inheritance tests pass).
+    static let knownMustacheDifferences = [
+        "~inheritance": ["Standalone block", "Block reindentation", "Intrinsic indentation", "Nested block reindentation"],
+    ]
+
+    @Test(arguments: ["comments", "delimiters", "interpolation", "inverted", "partials", "sections", "~inheritance"])
     func mustacheSpec(_ module: String) throws {
         let url = URL(fileURLWithPath: (TestPaths.shared ?? "") + "/suites/mustache/\(module).json")
         let spec = try JSONDecoder().decode(MustacheSpec.self, from: Data(contentsOf: url))
         var failing: [String] = []
         for test in spec.tests {
             let output = try? TemplateSet.renderForSpec(template: test.template, partials: test.partials ?? [:], data: test.data.value)
-            if output != test.expected { failing.append("\(test.name): got \(String(describing: output))") }
+            if output != test.expected { failing.append(test.name) }
         }
-        #expect(failing.isEmpty, "\(module): \(failing)")
+        #expect(failing == (Self.knownMustacheDifferences[module] ?? []), "\(module)")
     }
 }
 
@@ -105,19 +112,15 @@ enum JSONValue: Decodable {
         else { self = .object(try container.decode([String: JSONValue].self)) }
     }
 
-    var value: Any {
+    var value: TemplateValue {
         switch self {
-        // A null member is an absent key, which is how the template layer sees missing data.
-        case .object(let object): return object.compactMapValues { member -> Any? in
-            if case .null = member { return nil }
-            return member.value
-        }
-        case .array(let array): return array.map(\.value)
-        case .string(let string): return string
-        case .integer(let integer): return integer
-        case .double(let double): return double
-        case .bool(let bool): return bool
-        case .null: return Optional<String>.none as Any
+        case .object(let object): return .object(object.mapValues(\.value))
+        case .array(let array): return .list(array.map(\.value))
+        case .string(let string): return .text(string)
+        case .integer(let integer): return .number(integer)
+        case .double(let double): return .text(String(double))
+        case .bool(let bool): return .bool(bool)
+        case .null: return .null
         }
     }
 }
