@@ -51,7 +51,11 @@ public struct CompanyReport: Sendable {
         cited.formUnion(company.services.flatMap { $0.ownership.flatMap(\.sources) })
         cited.formUnion(statements.flatMap(\.statement.sources))
         cited.formUnion(evidence.flatMap(\.sources))
-        cited.formUnion(figures.flatMap(\.sources))
+        var figureSources = SourceCollector()
+        figures.withUnsafeBufferPointer { figures in
+            for index in figures.indices { figureSources.add(figures[index].sources) }
+        }
+        cited.formUnion(figureSources.sorted)
         cited.formUnion(documents.flatMap { $0.versions.flatMap(\.sources) })
         self.citations = CitationIndex(cited: cited, in: dataset)
         self.timeline = Timeline(report: self, claimHistory: claimHistory)

@@ -47,7 +47,7 @@ public struct CompanySummary: Sendable, Equatable {
 
     /// The summary of `report`, whose request figures are `figures`.
     public init(report: CompanyReport, figures: [RequestFigure]) {
-        let rows = PeriodComparison.rows(of: report.company, figures: figures).mapValues { row in
+        let rows = PeriodComparison.rows(of: report.company, analysis: report.requests).mapValues { row in
             ComparisonLine(requests: row.requests, accounts: row.accounts, nationalSecurity: row.nationalSecurity, sources: row.sources)
         }
         self.init(

@@ -45,20 +45,15 @@ public struct PeriodComparison: Sendable {
 
     /// One company's rows, by period.
     public static func rows(of company: Company, figures: [RequestFigure]) -> [Period: Row] {
-        var byPeriod: [Period: [Int]] = [:]
-        for index in figures.indices { byPeriod[figures[index].period, default: []].append(index) }
-        return byPeriod.mapValues { row(company, figures, $0) }
+        rows(of: company, analysis: RequestAnalysis(figures: figures))
     }
 
-    static func row(_ company: Company, _ figures: [RequestFigure], _ indices: [Int]) -> Row {
-        let counted = RequestTotals.scope(figures, at: indices.filter { RequestTotals.countsTowardsTotal(figures[$0]) })
-        var security: [LegalProcess: Count] = [:]
-        for index in indices where RequestTotals.isNationalSecurity(figures[index].process) && figures[index].measure == .requests {
-            if case .count(let count) = figures[index].value { security[figures[index].process] = count }
-        }
-        return Row(
-            company: company, requests: RequestTotals.sum(figures, at: counted, .requests),
-            accounts: RequestTotals.sum(figures, at: counted, .accounts),
-            nationalSecurity: security, sources: RequestAnalysis.sources(figures, indices))
+    /// One company's rows, by period, from the sums its report made.
+    public static func rows(of company: Company, analysis: RequestAnalysis) -> [Period: Row] {
+        Dictionary(analysis.tallies.map { tally in
+            (tally.period, Row(
+                company: company, requests: tally.requests, accounts: tally.accounts,
+                nationalSecurity: tally.securityRequests, sources: tally.sources))
+        }, uniquingKeysWith: { first, _ in first })
     }
 }

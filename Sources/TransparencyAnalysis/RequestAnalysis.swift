@@ -52,6 +52,8 @@ public struct RequestAnalysis: Sendable {
     public var securityProcesses: [LegalProcess]
     /// How many figures there are.
     public var figureCount: Int
+    /// Each period's sums, in date order (the comparison pages' lines come from them too).
+    var tallies: [PeriodTally]
 
     public init(figures: [RequestFigure], topCount: Int = 10) {
         figureCount = figures.count
@@ -69,31 +71,16 @@ public struct RequestAnalysis: Sendable {
         }
         if let lastPeriod { byPeriod[lastPeriod, default: []] += run }
         let periods = byPeriod.keys.sorted()
-        var totals: [PeriodTotal] = []
-        var byProcess: [ProcessRow] = []
-        var processes = Set<LegalProcess>()
-        for period in periods {
-            let indices = byPeriod[period] ?? []
-            let counted = RequestTotals.scope(figures, at: indices.filter { RequestTotals.countsTowardsTotal(figures[$0]) })
-            if let total = RequestTotals.sum(figures, at: counted, .requests) {
-                totals.append(PeriodTotal(period: period, requests: total, sources: Self.sources(figures, counted)))
-            }
-            let allOrdinary = indices.filter {
-                figures[$0].subject == .accounts && !RequestTotals.isNationalSecurity(figures[$0].process)
-            }
-            for index in allOrdinary { processes.insert(figures[index].process) }
-            let ordinary = RequestTotals.scope(figures, at: allOrdinary)
-            var groups: [LegalProcess: [Int]] = [:]
-            for index in ordinary { groups[figures[index].process, default: []].append(index) }
-            var row: [LegalProcess: RequestTotals.Total] = [:]
-            for (process, group) in groups {
-                row[process] = RequestTotals.sum(figures, at: group, .requests)
-            }
-            if !row.isEmpty { byProcess.append(ProcessRow(period: period, byProcess: row, sources: Self.sources(figures, ordinary))) }
+        tallies = figures.withUnsafeBufferPointer { buffer in
+            periods.map { PeriodTally(period: $0, figures: buffer, indices: byPeriod[$0] ?? []) }
         }
-        self.totals = totals
-        self.byProcess = byProcess.reversed()
-        self.processes = processes.sorted()
+        totals = tallies.compactMap { tally in
+            tally.requests.map { PeriodTotal(period: tally.period, requests: $0, sources: tally.countedSources) }
+        }
+        byProcess = tallies.reversed().compactMap { tally in
+            tally.byProcess.isEmpty ? nil : ProcessRow(period: tally.period, byProcess: tally.byProcess, sources: tally.ordinarySources)
+        }
+        processes = Set(tallies.flatMap(\.ordinaryProcesses)).sorted()
         let latest = totals.last?.period
         latestPeriod = latest
         let latestIndices = (latest.flatMap { byPeriod[$0] } ?? []).filter {
@@ -116,23 +103,11 @@ public struct RequestAnalysis: Sendable {
         }
         .sorted { ($1.requests.reported?.maximum ?? 0, $0.jurisdiction.name) < ($0.requests.reported?.maximum ?? 0, $1.jurisdiction.name) }
         .prefix(topCount).map { $0 }
-        var security: [Period: [Int]] = [:]
-        var securityProcesses = Set<LegalProcess>()
-        for index in figures.indices where RequestTotals.isNationalSecurity(figures[index].process) {
-            security[figures[index].period, default: []].append(index)
-            securityProcesses.insert(figures[index].process)
-        }
-        self.securityProcesses = securityProcesses.sorted()
-        nationalSecurity = security.sorted { $0.key > $1.key }.map { period, group in
-            var requests: [LegalProcess: Count] = [:], accounts: [LegalProcess: Count] = [:]
-            for index in group {
-                let figure = figures[index]
-                guard case .count(let count) = figure.value else { continue }
-                if figure.measure == .requests { requests[figure.process] = count }
-                if figure.measure == .accounts { accounts[figure.process] = count }
-            }
-            let regimes = Set(group.compactMap { figures[$0].regime }).sorted { $0.rawValue < $1.rawValue }
-            return SecurityRow(period: period, requests: requests, accounts: accounts, regimes: regimes, sources: Self.sources(figures, group))
+        securityProcesses = Set(tallies.flatMap(\.securityProcesses)).sorted()
+        nationalSecurity = tallies.reversed().filter(\.hasSecurityFigures).map { tally in
+            SecurityRow(
+                period: tally.period, requests: tally.securityRequests, accounts: tally.securityAccounts,
+                regimes: tally.regimes, sources: tally.securitySources)
         }
     }
 

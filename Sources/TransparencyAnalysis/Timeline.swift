@@ -60,7 +60,21 @@ public struct Timeline: Sendable {
 
     /// The first 20 words of a quote.
     static func excerpt(_ quote: String) -> String {
-        let words = quote.split(whereSeparator: \.isWhitespace)
+        // Words are read only until a 21st begins: quotes can be long.
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = quote.startIndex
+        while index < quote.endIndex, words.count <= 20 {
+            let isSpace = quote[index].isWhitespace
+            if isSpace, let wordStart = start {
+                words.append(quote[wordStart..<index])
+                start = nil
+            } else if !isSpace, start == nil {
+                start = index
+            }
+            index = quote.index(after: index)
+        }
+        if words.count <= 20, let wordStart = start { words.append(quote[wordStart..<index]) }
         return words.prefix(20).joined(separator: " ") + (words.count > 20 ? " …" : "")
     }
 }

@@ -98,10 +98,9 @@ enum RequestsLoader {
     /// The key order of `figures`: `.some(nil)` when they are in it already; nil when two share
     /// a key (the full parser then reports them).
     private static func keyOrder(ofDistinct figures: [RequestFigure]) -> [Int]?? {
-        var sorted = true
-        for index in figures.indices.dropFirst() where !figures[index - 1].keyPrecedes(figures[index]) {
-            sorted = false
-            break
+        let sorted = figures.withUnsafeBufferPointer { figures in
+            for index in figures.indices.dropFirst() where !figures[index - 1].keyPrecedes(figures[index]) { return false }
+            return true
         }
         if sorted { return .some(nil) }
         let order = FigureOrder(figures)

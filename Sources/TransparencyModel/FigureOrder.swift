@@ -33,18 +33,16 @@ public struct FigureOrder {
             sortedIndices = figures.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
             return
         }
-        let processIndex = Dictionary(uniqueKeysWithValues: LegalProcess.allCases.enumerated().map { ($1, UInt64($0)) })
-        let measureIndex = Dictionary(uniqueKeysWithValues: Measure.allCases.enumerated().map { ($1, UInt64($0)) })
         let subjectIndex = Dictionary(uniqueKeysWithValues: RequestSubject.allCases.sorted().enumerated().map { ($1, UInt64($0)) })
         var packed: [UInt64] = []
         packed.reserveCapacity(figures.count)
         for (figure, id) in zip(figures, ids) {
             var key = periods[Int(id.period)]
             key = key << widths[1] | jurisdictions[Int(id.jurisdiction)]
-            key = key << widths[2] | (processIndex[figure.process] ?? 0)
+            key = key << widths[2] | UInt64(figure.process.declarationIndex)
             key = key << widths[3] | words[Int(id.words)]
             key = key << widths[4] | (subjectIndex[figure.subject] ?? 0)
-            key = key << widths[5] | (measureIndex[figure.measure] ?? 0)
+            key = key << widths[5] | UInt64(figure.measure.declarationIndex)
             packed.append(key)
         }
         packedKeys = packed

@@ -38,6 +38,26 @@ public enum LegalProcess: String, CaseIterable, Hashable, Comparable, Sendable {
     }
 
     public static func < (lhs: LegalProcess, rhs: LegalProcess) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+        lhs.declarationIndex < rhs.declarationIndex
+    }
+
+    /// The case's position in the declaration, the vocabulary's order (compared without searching `allCases`).
+    public var declarationIndex: Int {
+        switch self {
+        case .all: 0
+        case .subpoena: 1
+        case .searchWarrant: 2
+        case .courtOrder: 3
+        case .penRegister: 4
+        case .wiretap: 5
+        case .emergency: 6
+        case .preservation: 7
+        case .mlat: 8
+        case .nationalSecurityLetter: 9
+        case .fisaContent: 10
+        case .fisaNonContent: 11
+        case .nationalSecurityCombined: 12
+        case .other: 13
+        }
     }
 }

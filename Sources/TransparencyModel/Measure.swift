@@ -27,6 +27,20 @@ public enum Measure: String, CaseIterable, Hashable, Comparable, Sendable {
     public var isPercentage: Bool { self == .percentWithData }
 
     public static func < (lhs: Measure, rhs: Measure) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+        lhs.declarationIndex < rhs.declarationIndex
+    }
+
+    /// The case's position in the declaration, the vocabulary's order (compared without searching `allCases`).
+    public var declarationIndex: Int {
+        switch self {
+        case .requests: 0
+        case .accounts: 1
+        case .requestsWithData: 2
+        case .contentDisclosed: 3
+        case .nonContentOnly: 4
+        case .noDataFound: 5
+        case .rejected: 6
+        case .percentWithData: 7
+        }
     }
 }

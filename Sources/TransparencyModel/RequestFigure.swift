@@ -50,8 +50,9 @@ public struct RequestFigure: Hashable, Sendable {
         if period != other.period { return period < other.period }
         if jurisdiction != other.jurisdiction { return jurisdiction < other.jurisdiction }
         if process != other.process { return process < other.process }
-        let words = publishedAs ?? "", otherWords = other.publishedAs ?? ""
-        if words != otherWords { return words < otherWords }
+        if publishedAs != other.publishedAs, (publishedAs ?? "") != (other.publishedAs ?? "") {
+            return (publishedAs ?? "") < (other.publishedAs ?? "")
+        }
         if subject != other.subject { return subject < other.subject }
         return measure < other.measure
     }

@@ -5,9 +5,23 @@ import FoundationXML
 import Testing
 @testable import TransparencyRender
 import TransparencySite
-import TransparencyAnalysis
+@testable import TransparencyAnalysis
 
 @Suite struct HistoryTests {
+    /// The timeline's excerpt reads a quote only until its 21st word: the same as splitting the
+    /// whole quote at whitespace and keeping 20 words.
+    @Test func excerptsAreTheFirstTwentyWords() {
+        var generator = SeededGenerator(seed: 7)
+        let pieces = ["word", "é", " ", "  ", "\n", "\t", "\u{2003}", "a\u{301}", "👩‍👩‍👧", "\r\n", "x"]
+        for _ in 0..<400 {
+            let count = Int.random(in: 0..<60, using: &generator)
+            let quote = (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let words = quote.split(whereSeparator: \.isWhitespace)
+            let expected = words.prefix(20).joined(separator: " ") + (words.count > 20 ? " …" : "")
+            #expect(Timeline.excerpt(quote) == expected, "\(quote.debugDescription)")
+        }
+    }
+
     @Test func claimsAddedAndDroppedBetweenTwoDates() throws {
         let (dataset, _) = try DatasetLoader.load(directory: TestPaths.data)
         let change = ClaimChanges.between(

@@ -60,6 +60,17 @@ import TransparencyModel
         }
     }
 
+    @Test func vocabulariesCompareInDeclarationOrder() {
+        for (index, process) in LegalProcess.allCases.enumerated() {
+            #expect(process.declarationIndex == index)
+            for other in LegalProcess.allCases { #expect((process < other) == (index < other.declarationIndex)) }
+        }
+        for (index, measure) in Measure.allCases.enumerated() {
+            #expect(measure.declarationIndex == index)
+            for other in Measure.allCases { #expect((measure < other) == (index < other.declarationIndex)) }
+        }
+    }
+
     @Test func groupedNumbers() {
         #expect(Count.grouped(1_234_567) == "1,234,567")
         #expect(Count.grouped(999) == "999")
