@@ -60,6 +60,7 @@ public struct Timeline: Sendable {
 
     /// The first 20 words of a quote.
     static func excerpt(_ quote: String) -> String {
+        if let excerpt = asciiExcerpt(quote) { return excerpt }
         // Words are read only until a 21st begins: quotes can be long.
         var words: [Substring] = []
         var start: String.Index?
@@ -73,6 +74,29 @@ public struct Timeline: Sendable {
                 start = index
             }
             index = quote.index(after: index)
+        }
+        if words.count <= 20, let wordStart = start { words.append(quote[wordStart..<index]) }
+        return words.prefix(20).joined(separator: " ") + (words.count > 20 ? " …" : "")
+    }
+
+    /// `excerpt` by bytes, when the words it reads are ASCII (where a byte is a character, and
+    /// whitespace is space, tab and line breaks); nil at the first other byte.
+    private static func asciiExcerpt(_ quote: String) -> String? {
+        var words: [Substring] = []
+        var start: String.Index?
+        let bytes = quote.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex, words.count <= 20 {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return nil }
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if isSpace, let wordStart = start {
+                words.append(quote[wordStart..<index])
+                start = nil
+            } else if !isSpace, start == nil {
+                start = index
+            }
+            index = bytes.index(after: index)
         }
         if words.count <= 20, let wordStart = start { words.append(quote[wordStart..<index]) }
         return words.prefix(20).joined(separator: " ") + (words.count > 20 ? " …" : "")

@@ -27,7 +27,7 @@ public struct TextDiff: Sendable, Equatable {
     /// Compares `old` with `new`.
     public init(old: String, new: String) {
         let oldBytes = Array(old.utf8), newBytes = Array(new.utf8)
-        var interner = Interner()
+        var interner = Interner(bytes: oldBytes.count + newBytes.count)
         interner.begin(oldBytes)
         let a = Tokenizer(oldBytes, interner: &interner)
         interner.begin(newBytes)

@@ -55,21 +55,15 @@ struct Tokenizer {
 
     var count: Int { ids.count }
 
-    /// Classes of the ASCII bytes.
-    static let asciiClasses: [Class] = (0..<128).map { byte in
-        switch byte {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: .word
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: .space
-        default: .other
-        }
-    }
-
     /// The class of the character at `position` and its length in bytes.
     @inline(__always)
     static func classify(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int) -> (Class, Int) {
-        let byte = buffer[position]
-        if byte < 0x80 { return (asciiClasses[Int(byte)], 1) }
-        return classifyScalar(buffer, at: position)
+        switch buffer[position] {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: (.word, 1)
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: (.space, 1)
+        case 0..<0x80: (.other, 1)
+        default: classifyScalar(buffer, at: position)
+        }
     }
 
     static func classifyScalar(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int) -> (Class, Int) {
@@ -96,11 +90,15 @@ struct Tokenizer {
 
 /// Gives equal byte strings equal ids, across the two texts of a diff.
 struct Interner {
-    private var table = HashTable(capacity: 1 << 14)
+    private var table: HashTable
     /// For each id, where its bytes first appeared: (text, start, end).
     private var spans: [(text: Int, start: Int, end: Int)] = []
     private var texts: [[UInt8]] = []
     private var current = -1
+
+    /// An interner for texts of about `bytes` bytes in all (its table grows when they hold more
+    /// distinct tokens than a quarter of that).
+    init(bytes: Int = 1 << 16) { table = HashTable(capacity: min(1 << 14, max(64, bytes / 4))) }
 
     /// Starts interning tokens of another text, whose bytes are kept to check for hash collisions.
     mutating func begin(_ bytes: [UInt8]) {
