@@ -15,6 +15,9 @@ enum PlainRequestsReader {
     struct Result {
         var figures: [RequestFigure]
         var sources: [(id: SourceID, line: Int, column: Int)]
+        /// Whether every figure's key comes after the one before (in the order of
+        /// `RequestFigure.Key`): the figures are then in key order and no two share a key.
+        var inKeyOrder = true
     }
 
     static func read(_ bytes: [UInt8], company: CompanyID) -> Result? {
@@ -23,7 +26,8 @@ enum PlainRequestsReader {
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, company: CompanyID) -> Result? {
         guard let base = bytes.baseAddress else { return nil }
-        if bytes.contains(0x22) || bytes.contains(0x0D) || bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
+        if memchr(base, 0x22, bytes.count) != nil || memchr(base, 0x0D, bytes.count) != nil
+            || bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
         guard let headerEnd = bytes.firstIndex(of: 0x0A) else { return nil }
         let header = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<headerEnd]), as: UTF8.self)
             .split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -34,8 +38,15 @@ enum PlainRequestsReader {
         let columns = (period: column("period"), jurisdiction: column("jurisdiction"), process: column("process"),
                        measure: column("measure"), value: column("value"), sources: column("sources"),
                        publishedAs: column("published_as"), subject: column("subject"), regime: column("regime"))
-        var fields = [Range<Int>](repeating: 0..<0, count: header.count)
-        var previous = [Range<Int>](repeating: 0..<0, count: header.count)
+        // This row's fields and the row before's, swapped after each row.
+        var fields = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: header.count)
+        var previous = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: header.count)
+        fields.initialize(repeating: 0..<0)
+        previous.initialize(repeating: 0..<0)
+        defer {
+            fields.deallocate()
+            previous.deallocate()
+        }
         var result = Result(figures: [], sources: [])
         result.figures.reserveCapacity(bytes.count / 48)
         var seenSources = Set<SourceID>()
@@ -47,8 +58,10 @@ enum PlainRequestsReader {
         var line = 1, position = headerEnd + 1
         func same(_ index: Int) -> Bool {
             let now = fields[index], before = previous[index]
-            return !first && now.count == before.count
-                && (now.isEmpty || memcmp(base + now.lowerBound, base + before.lowerBound, now.count) == 0)
+            guard !first, now.count == before.count else { return false }
+            guard now.count <= 16 else { return memcmp(base + now.lowerBound, base + before.lowerBound, now.count) == 0 }
+            for offset in 0..<now.count where base[now.lowerBound + offset] != base[before.lowerBound + offset] { return false }
+            return true
         }
         func text(_ index: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index]]), as: UTF8.self) }
         while position < bytes.count {
@@ -67,28 +80,44 @@ enum PlainRequestsReader {
                 if byte == 0x0A { break }
             }
             guard count == fields.count else { return nil }
-            if !same(columns.period) { guard let value = Period(parsing: text(columns.period)) else { return nil }; period = value }
+            // How this row's key compares with the row before's, decided by the first part of
+            // the key that differs (a part whose bytes are the same is the same).
+            var order: KeyOrder = first ? .after : .same
+            if !same(columns.period) {
+                guard let value = Period(parsing: text(columns.period)) else { return nil }
+                order = order.then(period, value)
+                period = value
+            }
             if !same(columns.jurisdiction) {
                 guard let value = jurisdictions.value(bytes, fields[columns.jurisdiction], read: Jurisdiction.init(code:)) else { return nil }
+                order = order.then(jurisdiction, value)
                 jurisdiction = value
             }
             if !same(columns.process) {
                 guard let value = processes.value(bytes, fields[columns.process], read: LegalProcess.init(rawValue:)) else { return nil }
+                order = order.then(process, value)
                 process = value
-            }
-            if !same(columns.measure) { guard let value = Measure(rawValue: text(columns.measure)) else { return nil }; measure = value }
-            if columns.subject >= 0, !same(columns.subject) {
-                let field = text(columns.subject)
-                guard let value = field.isEmpty ? .accounts : RequestSubject(rawValue: field) else { return nil }
-                subject = value
-            }
-            if columns.regime >= 0, !same(columns.regime) {
-                let field = text(columns.regime)
-                if field.isEmpty { regime = nil } else { guard let value = BandRegime(rawValue: field) else { return nil }; regime = value }
             }
             if columns.publishedAs >= 0, !same(columns.publishedAs) {
                 let field = text(columns.publishedAs)
+                order = order.then(publishedAs ?? "", field)
                 publishedAs = field.isEmpty ? nil : field
+            }
+            if columns.subject >= 0, !same(columns.subject) {
+                let field = text(columns.subject)
+                guard let value = field.isEmpty ? .accounts : RequestSubject(rawValue: field) else { return nil }
+                order = order.then(subject, value)
+                subject = value
+            }
+            if !same(columns.measure) {
+                guard let value = Measure(rawValue: text(columns.measure)) else { return nil }
+                order = order.then(measure, value)
+                measure = value
+            }
+            if order != .after { result.inKeyOrder = false }
+            if columns.regime >= 0, !same(columns.regime) {
+                let field = text(columns.regime)
+                if field.isEmpty { regime = nil } else { guard let value = BandRegime(rawValue: field) else { return nil }; regime = value }
             }
             if !same(columns.sources) {
                 let names = text(columns.sources).split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
@@ -131,6 +160,18 @@ enum PlainRequestsReader {
         var start = index
         while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
         return bytes[start..<index].reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+    }
+}
+
+/// How a row's key compares with the key of the row before.
+private enum KeyOrder {
+    case before, same, after
+
+    /// The order once the next part of the key, `old` then `new`, is compared: decided by the
+    /// first part that differs.
+    func then<Part: Comparable>(_ old: Part?, _ new: Part) -> KeyOrder {
+        guard self == .same, let old, old != new else { return self }
+        return old < new ? .after : .before
     }
 }
 

@@ -76,7 +76,8 @@ enum RequestsLoader {
             return result
         }
         result.company = (company, SourceLocation(path: path))
-        if let plain = PlainRequestsReader.read(bytes, company: company), let order = keyOrder(ofDistinct: plain.figures) {
+        if let plain = PlainRequestsReader.read(bytes, company: company),
+           let order = plain.inKeyOrder ? .some(nil) : keyOrder(ofDistinct: plain.figures) {
             result.sources = plain.sources.map { ($0.id, SourceLocation(path: path, line: $0.line, column: $0.column)) }
             result.figures = order.map { order in order.map { plain.figures[$0] } } ?? plain.figures
             return result
@@ -95,14 +96,9 @@ enum RequestsLoader {
         return result
     }
 
-    /// The key order of `figures`: `.some(nil)` when they are in it already; nil when two share
-    /// a key (the full parser then reports them).
+    /// The key order of `figures`, which are not in it; nil when two share a key (the full
+    /// parser then reports them).
     private static func keyOrder(ofDistinct figures: [RequestFigure]) -> [Int]?? {
-        let sorted = figures.withUnsafeBufferPointer { figures in
-            for index in figures.indices.dropFirst() where !figures[index - 1].keyPrecedes(figures[index]) { return false }
-            return true
-        }
-        if sorted { return .some(nil) }
         let order = FigureOrder(figures)
         for (a, b) in zip(order.sortedIndices, order.sortedIndices.dropFirst()) where order.sameKey(a, b, in: figures) { return nil }
         return .some(order.sortedIndices)

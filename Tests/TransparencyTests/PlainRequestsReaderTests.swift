@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TransparencyLoader
+import TransparencyImport
 
 /// The quick reader of plain requests files gives exactly what the full parser gives, and gives
 /// up wherever the full parser reports a problem.
@@ -58,7 +59,7 @@ import Testing
 
     @Test func givesWhatTheFullParserGives() {
         var generator = Generator(state: 42)
-        var plainCount = 0, rejectedCount = 0
+        var plainCount = 0, rejectedCount = 0, sortedCount = 0
         let company = CompanyID("acme")
         for _ in 0..<600 {
             let text = Self.file(&generator)
@@ -76,6 +77,12 @@ import Testing
             #expect(errors.isEmpty, "the quick reader read a file the full parser rejects:\n\(text)")
             guard log.diagnostics.isEmpty else { continue }  // Duplicates: the loader hands these to the full parser.
             #expect(plain.figures == parsed.map(\.figure), "different figures from:\n\(text)")
+            #expect(plain.inKeyOrder == Self.inKeyOrder(plain.figures), "key order misjudged in:\n\(text)")
+            // The same figures as the importer writes them: in key order, which the reader must see.
+            if !plain.figures.isEmpty, let sorted = PlainRequestsReader.read(RequestsFileWriter.csv(plain.figures), company: company) {
+                sortedCount += 1
+                #expect(sorted.inKeyOrder && Self.inKeyOrder(sorted.figures))
+            }
             var seen = Set<SourceID>()
             var expected: [(SourceID, Int, Int)] = []
             for item in parsed {
@@ -88,5 +95,11 @@ import Testing
         // Both kinds of file came up often enough to mean something.
         #expect(plainCount > 100)
         #expect(rejectedCount > 100)
+        #expect(sortedCount > 10)
+    }
+
+    /// Whether each figure's key comes after the one before.
+    static func inKeyOrder(_ figures: [RequestFigure]) -> Bool {
+        zip(figures, figures.dropFirst()).allSatisfy { $0.keyPrecedes($1) }
     }
 }
