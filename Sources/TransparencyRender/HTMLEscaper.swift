@@ -8,38 +8,48 @@ public enum HTMLEscaper {
     public static func escape(_ text: String) -> String {
         var text = text
         let escaped: String? = text.withUTF8 { bytes in
-            guard let first = firstToEscape(bytes) else { return nil }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 32)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
-            var index = first
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
-                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
-                default:
-                    let (value, length) = UnsafeCharacters.scalar(in: bytes, at: index)
-                    if UnsafeCharacters.contains(value: value) {
-                        output.append(contentsOf: "\u{FFFD}".utf8)
-                    } else {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
-                    }
+            // The table is read once per call: a global's lazy initialisation is checked at each use.
+            special.withUnsafeBufferPointer { special in
+                guard let first = firstToEscape(bytes, special) else { return nil }
+                var output: [UInt8] = []
+                output.reserveCapacity(bytes.count + 32)
+                var copied = 0, index = first
+                // Runs with nothing to escape are copied whole.
+                func replace(_ length: Int, with replacement: StaticString) {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                     index += length
-                    continue
+                    copied = index
                 }
-                index += 1
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        guard special[Int(byte)] else {
+                            index += 1
+                            continue
+                        }
+                        switch byte {
+                        case UInt8(ascii: "&"): replace(1, with: "&amp;")
+                        case UInt8(ascii: "<"): replace(1, with: "&lt;")
+                        case UInt8(ascii: ">"): replace(1, with: "&gt;")
+                        case UInt8(ascii: "\""): replace(1, with: "&quot;")
+                        case UInt8(ascii: "'"): replace(1, with: "&#39;")
+                        default: replace(1, with: "\u{FFFD}")
+                        }
+                    } else {
+                        let (value, length) = UnsafeCharacters.scalar(in: bytes, at: index)
+                        if UnsafeCharacters.contains(value: value) { replace(length, with: "\u{FFFD}") } else { index += length }
+                    }
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+                return String(decoding: output, as: UTF8.self)
             }
-            return String(decoding: output, as: UTF8.self)
         }
         return escaped ?? text
     }
 
     /// The index of the first byte that starts something to escape, or nil.
-    private static func firstToEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func firstToEscape(_ bytes: UnsafeBufferPointer<UInt8>, _ special: UnsafeBufferPointer<Bool>) -> Int? {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]

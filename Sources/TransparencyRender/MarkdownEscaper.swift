@@ -64,6 +64,8 @@ public enum MarkdownEscaper {
         return text.withUTF8 { bytes in
             guard let first = bytes.first else { return true }
             if first < 0x80, plainAtStart[Int(first)] == false { return false }
+            // The table is read once per call: a global's lazy initialisation is checked at each use.
+            let plainASCII = Self.plainASCII
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]

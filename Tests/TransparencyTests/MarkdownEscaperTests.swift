@@ -1,5 +1,6 @@
 import Markdown
 import Testing
+import TransparencyModel
 import TransparencyRender
 
 @Suite struct MarkdownEscaperTests {
@@ -89,6 +90,30 @@ import TransparencyRender
             }
         }
         return html
+    }
+}
+
+/// The HTML escaper, which works on bytes and copies runs, against its definition scalar by scalar.
+@Suite struct HTMLEscaperTests {
+    @Test func escapesExactlyTheMarkupAndUnsafeCharacters() {
+        var generator = SeededGenerator(seed: 11)
+        let pieces = ["a", "&", "<", ">", "\"", "'", "é", "\u{0}", "\u{7F}", "\u{85}", "\u{202E}", "\u{FFFE}", "👩‍👩‍👧", "\n", "\t", "plain text "]
+        for _ in 0..<500 {
+            let count = Int.random(in: 0..<30, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            var expected = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": expected += "&amp;"
+                case "<": expected += "&lt;"
+                case ">": expected += "&gt;"
+                case "\"": expected += "&quot;"
+                case "'": expected += "&#39;"
+                default: expected.unicodeScalars.append(UnsafeCharacters.contains(scalar) ? "\u{FFFD}" : scalar)
+                }
+            }
+            #expect(HTMLEscaper.escape(text) == expected, "\(text.debugDescription)")
+        }
     }
 }
 
