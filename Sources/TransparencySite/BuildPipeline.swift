@@ -80,8 +80,12 @@ public enum BuildPipeline {
         let job = Job(data: data, output: output, pageMarkdown: pageMarkdown)
         var diagnostics: [Diagnostic] = []
         let templateSet = job.times.measure("load") { loadTemplates(templates, diagnostics: &diagnostics) }
-        let inputs = job.times.measure("load") { InputScan.scan(root: data) }
-        if incremental, let templateSet, let cache = BuildCache.read(output: output, settings: job.settings(templateSet)),
+        // The inputs are stamped while the earlier build's cache is read.
+        let settings = templateSet.map(job.settings)
+        let (inputs, cache) = parallelPair({ [times = job.times] in times.measure("load") { InputScan.scan(root: data) } }, {
+            incremental ? settings.flatMap { BuildCache.read(output: output, settings: $0) } : nil
+        })
+        if let templateSet, let cache,
            let plan = IncrementalPlan(cache: cache, inputs: inputs, root: data),
            let summary = try job.incremental(plan, cache: cache, templates: templateSet, inputs: inputs) {
             return summary

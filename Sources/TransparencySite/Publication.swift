@@ -117,7 +117,7 @@ public final class Publication: @unchecked Sendable {
             return
         }
         if transparency_exchange_paths(staging, output) == 0 {
-            FileSystem.removeTree(staging)
+            FileSystem.removeTreeInParallel(staging)
             return
         }
         // No atomic exchange on this file system: two renames, the old output kept until the end.

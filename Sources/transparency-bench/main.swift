@@ -7,7 +7,8 @@ import Foundation
 //   build N [ROOT] [HUGO-RUNS]
 //                    build N generated companies (in ROOT, default /dev/shm) with the transparency
 //                    executable beside this one, rebuild after changing one company, and run Hugo
-//                    (median of HUGO-RUNS, default 3; 0 for none) and cmark over the same pages' Markdown
+//                    (median of HUGO-RUNS, default 3; 0 for none) over the same pages' Markdown; full builds
+//                    and the cmark CLI run in turns, three each (medians)
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {

@@ -3,7 +3,12 @@
 /// appearance), collections with their counts first.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
-    private var strings: [String: Int] = [:]
+    /// The strings written so far, found by an FNV-1a hash of their bytes in an open-addressing
+    /// table of indices into `written` (cheaper than a dictionary's SipHash for many short paths).
+    private var written: [String] = []
+    /// The number each string of `written` was written under (strings not looked up count too).
+    private var numbers: [Int] = []
+    private var slots = [Int32](repeating: -1, count: 1 << 12)
 
     mutating func unsigned(_ value: UInt64) {
         var value = value
@@ -29,15 +34,38 @@ struct BinaryWriter {
     /// `repeated: false` (a string known to come once) it is written without looking it up.
     mutating func string(_ value: String, repeated: Bool = true) {
         if repeated {
-            if let index = strings[value] {
-                unsigned(UInt64(index) << 1 | 1)
-                return
+            var slot = Self.hash(value) & (slots.count - 1)
+            while slots[slot] >= 0 {
+                let known = Int(slots[slot])
+                if written[known] == value {
+                    unsigned(UInt64(numbers[known]) << 1 | 1)
+                    return
+                }
+                slot = (slot + 1) & (slots.count - 1)
             }
-            strings[value] = stringCount
+            slots[slot] = Int32(written.count)
+            written.append(value)
+            numbers.append(stringCount)
+            if written.count * 2 > slots.count { grow() }
         }
         stringCount += 1
         unsigned(UInt64(value.utf8.count) << 1)
         bytes.append(contentsOf: value.utf8)
+    }
+
+    private static func hash(_ value: String) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in value.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for (index, value) in written.enumerated() {
+            var slot = Self.hash(value) & (slots.count - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = Int32(index)
+        }
     }
 
     mutating func optional<Value>(_ value: Value?, _ write: (inout BinaryWriter, Value) -> Void) {

@@ -17,11 +17,29 @@ struct FileStamp: Hashable, Sendable {
 enum InputScan {
     static func scan(root: String) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        walk(root.hasSuffix("/") ? String(root.dropLast()) : root, into: &stamps)
+        // The two top levels here; the folders below them (a company's documents, say) are
+        // walked on all cores.
+        var folders: [String] = [], deeper: [String] = []
+        list(root.hasSuffix("/") ? String(root.dropLast()) : root, into: &stamps, folders: &folders)
+        for folder in folders { list(folder, into: &stamps, folders: &deeper) }
+        let parts = parallelMap(deeper) { folder -> [String: FileStamp] in
+            var stamps: [String: FileStamp] = [:]
+            walk(folder, into: &stamps)
+            return stamps
+        }
+        for part in parts { stamps.merge(part) { first, _ in first } }
         return stamps
     }
 
+    /// Stamps the files of `folder` and of every folder below it.
     private static func walk(_ folder: String, into stamps: inout [String: FileStamp]) {
+        var folders: [String] = []
+        list(folder, into: &stamps, folders: &folders)
+        for folder in folders { walk(folder, into: &stamps) }
+    }
+
+    /// Stamps the files of `folder` and lists its folders.
+    private static func list(_ folder: String, into stamps: inout [String: FileStamp], folders: inout [String]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -32,7 +50,7 @@ enum InputScan {
             // Relative to the open folder: the kernel doesn't walk the whole path again.
             guard fstatat(dirfd(directory), &entry.pointee.d_name, &info, 0) == 0 else { continue }
             if info.st_mode & S_IFMT == S_IFDIR {
-                walk(path, into: &stamps)
+                folders.append(path)
             } else {
                 stamps[path] = FileStamp(
                     inode: UInt64(info.st_ino), size: Int64(info.st_size),
