@@ -50,7 +50,11 @@ package struct YAMLValue {
         do {
             // Every scalar is text to the loaders (which read numbers and dates themselves), so
             // no YAML 1.1 type is resolved: `no` stays the word no, and no regular expression runs.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            // The constructor and encoding are given: Yams' defaults are made anew for each
+            // parse (the default encoding reads the whole environment; the default constructor
+            // builds its tables), which cost more than parsing a small file. Nodes are only
+            // composed, never constructed, so the constructor is an empty one.
+            guard let node = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]), .utf8) else {
                 log.error(SourceLocation(path: path), "the file is empty")
                 return nil
             }

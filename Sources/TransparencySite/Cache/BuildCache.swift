@@ -82,15 +82,17 @@ struct BuildCache: Sendable {
     func encoded(started: Int64) -> [UInt8] {
         var writer = BinaryWriter()
         writer.string(settings)
-        writer.array(inputs.sorted { $0.key < $1.key }) { writer, input in
+        // In dictionary order: the cache is read back into dictionaries, and holds stamps, so its
+        // bytes differ from build to build anyway.
+        writer.array(Array(inputs)) { writer, input in
             let stamp = input.value.modified >= started - 2_000_000_000 ? FileStamp.unknown : input.value
             writer.string(input.key, repeated: false); writer.unsigned(stamp.inode); writer.int(Int(stamp.size)); writer.int(Int(stamp.modified))
         }
         let record = { (writer: inout BinaryWriter, item: (key: String, value: FileRecord)) in
             writer.string(item.key); writer.fileRecord(item.value)
         }
-        writer.array(records.statementFiles.sorted { $0.key < $1.key }, record)
-        writer.array(records.documentFolders.sorted { $0.key < $1.key }, record)
+        writer.array(Array(records.statementFiles), record)
+        writer.array(Array(records.documentFolders), record)
         writer.array(companies) { writer, company in
             writer.summary(company.summary)
             writer.array(company.outputs) { $0.string($1) }

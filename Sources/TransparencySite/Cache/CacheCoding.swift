@@ -60,7 +60,7 @@ extension BinaryWriter {
         int(value.contradictingCount)
         optional(value.latestPeriod) { $0.period($1) }
         int(value.figureCount)
-        array(value.comparisonRows.sorted { $0.key < $1.key }) { writer, row in
+        array(Array(value.comparisonRows)) { writer, row in
             writer.period(row.key)
             writer.optional(row.value.requests) { $0.total($1) }
             writer.optional(row.value.accounts) { $0.total($1) }
