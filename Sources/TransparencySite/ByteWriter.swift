@@ -36,8 +36,15 @@ struct ByteWriter: ~Copyable {
         UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
     }
 
-    /// Everything written, as an array.
+    /// Everything written, as an array (a copy).
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Everything written, handed over without a copy: the writer is done.
+    consuming func finish() -> RawBytes {
+        let raw = RawBytes(taking: base, count: count)
+        discard self
+        return raw
+    }
 
     var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 

@@ -50,8 +50,32 @@ struct ExportFragments: ~Copyable {
         see(figure.company)
         see(figure.period)
         see(figure.jurisdiction)
-        csvRow(figure, line: recentBytes[line], into: &csv)
-        jsonObject(figure, line: recentBytes[line], into: &json)
+        guard case .count(.exact(let number)) = figure.value else {
+            csvRow(figure, line: recentBytes[line], into: &csv)
+            jsonObject(figure, line: recentBytes[line], into: &json)
+            return
+        }
+        // An exact count is its value, minimum and maximum in both files: formatted once, copied five times.
+        let bytes = recentBytes[line]
+        csv.append(companyCSV, of: fragments)
+        csv.append(periodCSV, of: fragments)
+        csv.append(jurisdictionCSV, of: fragments)
+        csv.append(bytes.csvMiddle, of: fragments)
+        let start = csv.count
+        csv.decimal(number)
+        let digits = start..<csv.count
+        csv.comma(); csv.appendCopy(of: digits); csv.comma(); csv.appendCopy(of: digits); csv.comma()
+        csv.append(bytes.csvEnd, of: fragments)
+        json.append(jurisdictionJSON, of: fragments)
+        json.append(",\"maximum\":" as StaticString)
+        json.append(digits, of: csv)
+        json.append(bytes.jsonMeasure, of: fragments)
+        json.append(digits, of: csv)
+        json.append(",\"percentage\":null" as StaticString)
+        json.append(periodJSON, of: fragments)
+        json.append(bytes.jsonTail, of: fragments)
+        json.append(digits, of: csv)
+        json.append("\"}" as StaticString)
     }
 
     /// One CSV row, in `RequestExports.csvColumns` order, with its line break.

@@ -52,12 +52,12 @@ enum FileSystem {
     }
 
     /// Writes `bytes` to a new file, with system calls (no copy into `Data` on the way).
-    static func write(_ bytes: [UInt8], to path: String) throws(PublishError) {
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(PublishError) {
         let file = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard file >= 0 else { throw PublishError(path: path, reason: "cannot write: \(String(cString: strerror(errno)))") }
         defer { close(file) }
         var written = 0
-        let failure: Int32? = bytes.withUnsafeBytes { buffer in
+        let failure: Int32? = { buffer in
             guard let base = buffer.baseAddress else { return nil }
             while written < buffer.count {
                 let count = Glibc.write(file, base + written, buffer.count - written)
@@ -68,21 +68,19 @@ enum FileSystem {
                 written += count
             }
             return nil
-        }
+        }(bytes)
         if let failure { throw PublishError(path: path, reason: "cannot write: \(String(cString: strerror(failure)))") }
     }
 
     /// Whether the file at `path` holds exactly `bytes` (its size is checked first).
-    static func same(_ bytes: [UInt8], atPath path: String) -> Bool {
+    static func same(_ bytes: UnsafeRawBufferPointer, atPath path: String) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, Int(info.st_size) == bytes.count,
               let data = FileManager.default.contents(atPath: path) else { return false }
-        guard !bytes.isEmpty else { return true }
+        guard let fresh = bytes.baseAddress, !bytes.isEmpty else { return true }
         return data.withUnsafeBytes { stored in
-            bytes.withUnsafeBytes { fresh in
-                guard let stored = stored.baseAddress, let fresh = fresh.baseAddress else { return false }
-                return memcmp(stored, fresh, bytes.count) == 0
-            }
+            guard let stored = stored.baseAddress else { return false }
+            return memcmp(stored, fresh, bytes.count) == 0
         }
     }
 

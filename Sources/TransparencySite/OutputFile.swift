@@ -1,18 +1,78 @@
-/// A file the build writes: its path relative to the output folder, and its bytes.
+/// A file the build writes: its path relative to the output folder, and its bytes, kept as they
+/// were made (a page's text, an array, or the raw memory of a `ByteWriter`) so that they are
+/// never copied on their way to the disk.
 public struct OutputFile: Sendable {
     public var path: String
-    public var bytes: [UInt8]
+    private let storage: Storage
+
+    private enum Storage: Sendable {
+        case text(String)
+        case bytes([UInt8])
+        case raw(RawBytes)
+    }
 
     public init(path: String, contents: String) {
         self.path = path
-        self.bytes = Array(contents.utf8)
+        storage = .text(contents)
     }
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.bytes = bytes
+        storage = .bytes(bytes)
+    }
+
+    init(path: String, raw: RawBytes) {
+        self.path = path
+        storage = .raw(raw)
+    }
+
+    /// Calls `body` with the file's bytes.
+    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws(PublishError) -> Result) throws(PublishError) -> Result {
+        // The standard library's `with…` functions rethrow untyped errors: the outcome is carried out.
+        func run(_ buffer: UnsafeRawBufferPointer) -> Swift.Result<Result, PublishError> {
+            do throws(PublishError) { return .success(try body(buffer)) } catch { return .failure(error) }
+        }
+        let outcome: Swift.Result<Result, PublishError>
+        switch storage {
+        case .text(var text):
+            // Native strings are contiguous UTF-8 already: this makes no copy.
+            outcome = text.withUTF8 { run(UnsafeRawBufferPointer($0)) }
+        case .bytes(let bytes):
+            outcome = bytes.withUnsafeBytes { run($0) }
+        case .raw(let raw):
+            outcome = run(UnsafeRawBufferPointer(start: raw.base, count: raw.count))
+        }
+        return try outcome.get()
+    }
+
+    /// The bytes, as an array (a copy, for tests and small files).
+    public var bytes: [UInt8] {
+        switch storage {
+        case .text(let text): Array(text.utf8)
+        case .bytes(let bytes): bytes
+        case .raw(let raw): Array(UnsafeBufferPointer(start: raw.base, count: raw.count))
+        }
     }
 
     /// The contents as text.
-    public var contents: String { String(decoding: bytes, as: UTF8.self) }
+    public var contents: String {
+        switch storage {
+        case .text(let text): text
+        default: String(decoding: bytes, as: UTF8.self)
+        }
+    }
+}
+
+/// Bytes in memory of their own, handed over by a `ByteWriter` when it is done: read only, freed
+/// with the last reference.
+final class RawBytes: @unchecked Sendable {
+    let base: UnsafeMutablePointer<UInt8>
+    let count: Int
+
+    init(taking base: UnsafeMutablePointer<UInt8>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    deinit { base.deallocate() }
 }

@@ -59,12 +59,14 @@ public final class Publication: @unchecked Sendable {
             } catch {
                 throw PublishError(path: path, reason: "cannot write: \(Self.reason(error))")
             }
-            if let previous, FileSystem.same(file.bytes, atPath: previous + "/" + file.path), link(previous + "/" + file.path, path) == 0 {
-                unchanged += 1
-                continue
+            let linked = try file.withBytes { (bytes) throws(PublishError) -> Bool in
+                if let previous, FileSystem.same(bytes, atPath: previous + "/" + file.path), link(previous + "/" + file.path, path) == 0 {
+                    return true
+                }
+                try FileSystem.write(bytes, to: path)
+                return false
             }
-            try FileSystem.write(file.bytes, to: path)
-            written += 1
+            if linked { unchanged += 1 } else { written += 1 }
         }
         guard counted else { return }
         lock.withLock {

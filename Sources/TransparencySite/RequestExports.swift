@@ -29,13 +29,19 @@ public enum RequestExports {
 
     /// Both files of a company, made in one pass over its figures (the JSON one only with a company).
     public static func both(company: Company?, figures: [RequestFigure], sources: [SourceID: Source]) -> (csv: [UInt8], json: [UInt8]) {
+        let (csv, json) = raw(company: company, figures: figures, sources: sources)
+        return (Array(UnsafeBufferPointer(start: csv.base, count: csv.count)), Array(UnsafeBufferPointer(start: json.base, count: json.count)))
+    }
+
+    /// `both`, in memory handed to the output files without a copy.
+    static func raw(company: Company?, figures: [RequestFigure], sources: [SourceID: Source]) -> (csv: RawBytes, json: RawBytes) {
         var fragments = ExportFragments()
         var csv = ByteWriter(capacity: figures.count * 110 + 200)
         var out = ByteWriter(capacity: company == nil ? 0 : figures.count * 240 + 1000)
         csv.append(csvColumns.joined(separator: ",") + "\n")
         guard let company else {
             for figure in figures { fragments.csvRow(figure, into: &csv) }
-            return (csv.bytes, [])
+            return (csv.finish(), ByteWriter().finish())
         }
         out.append("{\"company\":{\"id\":"); out.jsonString(company.id.rawValue)
         out.append(",\"name\":"); out.jsonString(safe(company.name))
@@ -80,7 +86,7 @@ public enum RequestExports {
             out.append("}")
         }
         out.append("}}\n")
-        return (csv.bytes, out.bytes)
+        return (csv.finish(), out.finish())
     }
 
     /// What the list of exports says of one company.

@@ -145,10 +145,10 @@ public struct SiteBuilder: Sendable {
         files.append(page(companyPage, path: "site/\(id)/index.html", depth: 1, feed: "feed.xml"))
         if !figures.isEmpty {
             let (csv, json) = renderer.times.measure("exports") {
-                RequestExports.both(company: report.company, figures: figures, sources: dataset.sources)
+                RequestExports.raw(company: report.company, figures: figures, sources: dataset.sources)
             }
-            files.append(OutputFile(path: "site/\(id)/requests.csv", bytes: csv))
-            files.append(OutputFile(path: "site/\(id)/requests.json", bytes: json))
+            files.append(OutputFile(path: "site/\(id)/requests.csv", raw: csv))
+            files.append(OutputFile(path: "site/\(id)/requests.json", raw: json))
         }
         files.append(OutputFile(
             path: "site/\(id)/feed.xml",
