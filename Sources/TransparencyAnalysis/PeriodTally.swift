@@ -49,8 +49,9 @@ struct PeriodTally: Sendable {
             }
             guard figure.pointee.subject == .accounts else { continue }
             ordinarySeen[process.declarationIndex] = true
-            ordinary.add(figure.pointee, slot: process.declarationIndex)
-            if process != .preservation { counted.add(figure.pointee, slot: 0) }
+            // The figure is passed by its address: passing `pointee` copies every field.
+            ordinary.add(figure, slot: process.declarationIndex)
+            if process != .preservation { counted.add(figure, slot: 0) }
         }
         requests = counted.total(slot: 0, .requests)
         accounts = counted.total(slot: 0, .accounts)
@@ -92,20 +93,20 @@ private struct ScopedSums {
     private var hasWorld = false
     private var allSources = SourceCollector(), worldSources = SourceCollector()
 
-    mutating func add(_ figure: RequestFigure, slot: Int) {
-        let isWorld = figure.jurisdiction == .world
+    mutating func add(_ figure: UnsafePointer<RequestFigure>, slot: Int) {
+        let isWorld = figure.pointee.jurisdiction == .world
         if isWorld {
             hasWorld = true
-            worldSources.add(figure.sources)
+            worldSources.add(figure.pointee.sources)
         }
-        allSources.add(figure.sources)
+        allSources.add(figure.pointee.sources)
         let measure: Int
-        switch figure.measure {
+        switch figure.pointee.measure {
         case .requests: measure = 0
         case .accounts: measure = 1
         default: return
         }
-        guard case .count(let count) = figure.value else { return }
+        guard case .count(let count) = figure.pointee.value else { return }
         all[2 * slot + measure].add(count)
         if isWorld { world[2 * slot + measure].add(count) }
     }
