@@ -15,10 +15,9 @@ public struct DocumentHistory: Sendable {
 
     public init(document: Document) {
         self.document = document
-        var previous: DocumentVersion?
-        entries = document.versions.map { version in
-            defer { previous = version }
-            return Entry(version: version, changes: previous.map { TextDiff(old: $0.text, new: version.text) })
+        let diffs = TextDiff.successive(document.versions.map(\.text))
+        entries = document.versions.enumerated().map { index, version in
+            Entry(version: version, changes: index > 0 ? diffs[index - 1] : nil)
         }
     }
 }

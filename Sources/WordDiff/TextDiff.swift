@@ -32,6 +32,26 @@ public struct TextDiff: Sendable, Equatable {
         let a = Tokenizer(oldBytes, interner: &interner)
         interner.begin(newBytes)
         let b = Tokenizer(newBytes, interner: &interner)
+        self.init(a: a, b: b, oldBytes: oldBytes, newBytes: newBytes)
+    }
+
+    /// Each text compared with the one before it (`texts.count - 1` diffs): every text is split
+    /// into tokens once, not once for each of its two diffs.
+    public static func successive(_ texts: [String]) -> [TextDiff] {
+        guard texts.count > 1 else { return [] }
+        var interner = Interner(bytes: texts.reduce(0) { $0 + $1.utf8.count })
+        let tokenized = texts.map { text -> (bytes: [UInt8], tokens: Tokenizer) in
+            let bytes = Array(text.utf8)
+            interner.begin(bytes)
+            return (bytes, Tokenizer(bytes, interner: &interner))
+        }
+        return zip(tokenized, tokenized.dropFirst()).map { old, new in
+            TextDiff(a: old.tokens, b: new.tokens, oldBytes: old.bytes, newBytes: new.bytes)
+        }
+    }
+
+    /// Compares two texts split into tokens by one interner.
+    private init(a: Tokenizer, b: Tokenizer, oldBytes: [UInt8], newBytes: [UInt8]) {
         let aligned = Self.separatingWhitespaceChanges(Aligner(a: a, b: b).script, a: a, b: b)
         let script = SemanticCleanup.clean(aligned, a: a, b: b, oldBytes: oldBytes, newBytes: newBytes)
         var operations: [Operation] = []

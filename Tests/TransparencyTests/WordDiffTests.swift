@@ -73,5 +73,15 @@ import WordDiff
             #expect(diff.newText == new)
             #expect(diff.isIdentical == (old == new))
         }
+        // A history of versions, each tokenized once for its two diffs: every diff still leads
+        // from one version to the next.
+        let versions = cases.prefix(120).flatMap { [$0.0, $0.1] }
+        let diffs = TextDiff.successive(versions)
+        #expect(diffs.count == versions.count - 1)
+        for (index, diff) in diffs.enumerated() {
+            #expect(diff.oldText == versions[index] && diff.newText == versions[index + 1])
+            #expect(diff.apply(to: versions[index]) == versions[index + 1])
+        }
+        #expect(TextDiff.successive(["only one"]).isEmpty)
     }
 }
