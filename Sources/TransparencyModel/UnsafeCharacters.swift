@@ -47,6 +47,11 @@ extension UnsafeCharacters {
             var index = 0
             var found = false
             while index < bytes.count {
+                // Printable ASCII, most of any text, is safe.
+                if bytes[index] >= 0x20, bytes[index] < 0x7F {
+                    index += 1
+                    continue
+                }
                 let (value, length) = scalar(in: bytes, at: index)
                 if contains(value: value) { found = true; break }
                 index += length

@@ -74,7 +74,6 @@ public struct PageRenderer: Sendable {
         let html = times.measure("cmark") {
             CommonMark.html(markdown) { block in blocks.html(info: block.info, content: block.content) }
         }
-        let expanded = times.measure("templates") { blocks.expandMarkdown(markdown) }
-        return RenderedPage(markdown: expanded, htmlBody: html, title: title)
+        return RenderedPage(template: markdown, blocks: blocks, htmlBody: html, title: title)
     }
 }

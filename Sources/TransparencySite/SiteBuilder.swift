@@ -138,7 +138,7 @@ public struct SiteBuilder: Sendable {
         var files: [OutputFile] = []
         let companyPage = renderer.company(report)
         let id = report.company.id.rawValue
-        files.append(OutputFile(path: "\(id).md", contents: companyPage.markdown))
+        files.append(OutputFile(path: "\(id).md", contents: renderer.times.measure("templates") { companyPage.markdown }))
         if let chart = renderer.requestChart(report) {
             files.append(OutputFile(path: "site/\(id)/requests.svg", contents: chart.svg(standalone: true) + "\n"))
         }
