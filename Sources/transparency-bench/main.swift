@@ -8,7 +8,7 @@ import Foundation
 //                    build N generated companies (in ROOT, default /dev/shm) with the transparency
 //                    executable beside this one, rebuild after changing one company, and run Hugo
 //                    (median of HUGO-RUNS, default 3; 0 for none) over the same pages' Markdown; full builds
-//                    and the cmark CLI run in turns, three each (medians)
+//                    and the cmark CLI run in turns, five each (three beyond N = 500; medians)
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
