@@ -16,30 +16,34 @@ struct FileStamp: Hashable, Sendable {
 /// builds paths (`<root>/<relative>`).
 enum InputScan {
     static func scan(root: String) -> [String: FileStamp] {
-        var stamps: [String: FileStamp] = [:]
+        var found: [(String, FileStamp)] = []
         // The two top levels here; the folders below them (a company's documents, say) are
-        // walked on all cores.
+        // walked on all cores. Stamps are gathered in arrays and hashed once, at the end.
         var folders: [String] = [], deeper: [String] = []
-        list(root.hasSuffix("/") ? String(root.dropLast()) : root, into: &stamps, folders: &folders)
-        for folder in folders { list(folder, into: &stamps, folders: &deeper) }
-        let parts = parallelMap(deeper) { folder -> [String: FileStamp] in
-            var stamps: [String: FileStamp] = [:]
-            walk(folder, into: &stamps)
-            return stamps
+        list(root.hasSuffix("/") ? String(root.dropLast()) : root, into: &found, folders: &folders)
+        for folder in folders { list(folder, into: &found, folders: &deeper) }
+        let parts = parallelMap(deeper) { folder -> [(String, FileStamp)] in
+            var found: [(String, FileStamp)] = []
+            walk(folder, into: &found)
+            return found
         }
-        for part in parts { stamps.merge(part) { first, _ in first } }
+        var stamps = [String: FileStamp](minimumCapacity: found.count + parts.reduce(0) { $0 + $1.count })
+        for (path, stamp) in found { stamps[path] = stamp }
+        for part in parts {
+            for (path, stamp) in part { stamps[path] = stamp }
+        }
         return stamps
     }
 
     /// Stamps the files of `folder` and of every folder below it.
-    private static func walk(_ folder: String, into stamps: inout [String: FileStamp]) {
+    private static func walk(_ folder: String, into found: inout [(String, FileStamp)]) {
         var folders: [String] = []
-        list(folder, into: &stamps, folders: &folders)
-        for folder in folders { walk(folder, into: &stamps) }
+        list(folder, into: &found, folders: &folders)
+        for folder in folders { walk(folder, into: &found) }
     }
 
     /// Stamps the files of `folder` and lists its folders.
-    private static func list(_ folder: String, into stamps: inout [String: FileStamp], folders: inout [String]) {
+    private static func list(_ folder: String, into found: inout [(String, FileStamp)], folders: inout [String]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -52,9 +56,9 @@ enum InputScan {
             if info.st_mode & S_IFMT == S_IFDIR {
                 folders.append(path)
             } else {
-                stamps[path] = FileStamp(
+                found.append((path, FileStamp(
                     inode: UInt64(info.st_ino), size: Int64(info.st_size),
-                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))))
             }
         }
     }
