@@ -14,6 +14,9 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case unknownPragma(String)
         /// A tag without a name, or a name with spaces inside.
         case invalidName(String)
+        /// Syntax of other Mustache implementations: transforms (`{{uppercased(name)}}`) and
+        /// dynamic partial names (`{{>*name}}`), which would otherwise render as nothing.
+        case unsupported(String)
     }
 
     public var kind: Kind
@@ -37,6 +40,7 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case .invalidDelimiters: "invalid delimiter change"
         case .unknownPragma(let text): "unknown pragma \(text): use {{% CONTENT_TYPE: MARKDOWN}} or {{% CONTENT_TYPE: HTML}}"
         case .invalidName(let name): "invalid tag name \"\(name)\""
+        case .unsupported(let what): "\(what) are not supported"
         }
     }
 

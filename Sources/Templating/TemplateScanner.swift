@@ -114,6 +114,8 @@ struct TemplateScanner {
             guard !content.isEmpty, !content.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else {
                 throw fail(.invalidName(content))
             }
+            if content.contains("(") { throw fail(.unsupported("transforms such as uppercased(name)")) }
+            if kind == .partial || kind == .parent, content.hasPrefix("*") { throw fail(.unsupported("dynamic partial names")) }
         }
         tokens.append(token)
     }

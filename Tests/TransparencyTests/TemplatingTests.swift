@@ -33,6 +33,8 @@ struct TemplatingTests {
         #expect(error("{{% COLOUR: red}}") == "1:1: unknown pragma COLOUR: red: use {{% CONTENT_TYPE: MARKDOWN}} or {{% CONTENT_TYPE: HTML}}")
         #expect(error("ab {{first name}}") == "1:4: invalid tag name \"first name\"")
         #expect(error("{{}}") == "1:1: invalid tag name \"\"")
+        #expect(error("x {{uppercased(name)}}") == "1:3: transforms such as uppercased(name) are not supported")
+        #expect(error("{{>*name}}") == "1:1: dynamic partial names are not supported")
         // A comment's line breaks count for what follows it.
         #expect(error("{{! one\ntwo }}\n {{#a}}") == "3:2: the section {{#a}} is not closed")
     }
