@@ -38,15 +38,22 @@ public enum DatasetLoader {
             throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: directory), "no dataset folder here")])
         }
         let context = LoadContext(root: directory, files: files)
-        let sources = SourcesLoader.load(context)
-        let claims = ClaimsLoader.load(context)
-        let companies = CompanyLoader.load(context)
+        // The three single files are read while the company, statement and document files are.
+        // Each kind of id is defined in one kind of file, and references are checked at the end,
+        // so the order in which the two sides join doesn't matter; diagnostics are sorted.
+        let (single, perCompany) = context.alongside({ apart in
+            (sources: SourcesLoader.load(apart), claims: ClaimsLoader.load(apart), evidence: EvidenceLoader.load(apart))
+        }, { context in
+            (companies: CompanyLoader.load(context), statements: StatementsLoader.load(context, reuse: reuse.statementFiles),
+             documents: DocumentsLoader.load(context, reuse: reuse.documentFolders))
+        })
+        let (sources, claims, evidence) = single
+        let companies = perCompany.companies
+        let (statements, statementRecords) = perCompany.statements
+        let (documents, documentRecords) = perCompany.documents
         if companies.isEmpty, !context.log.hasErrors {
             context.log.error(SourceLocation(path: context.path("companies")), "the dataset has no company: add companies/<id>.yaml")
         }
-        let (statements, statementRecords) = StatementsLoader.load(context, reuse: reuse.statementFiles)
-        let evidence = EvidenceLoader.load(context)
-        let (documents, documentRecords) = DocumentsLoader.load(context, reuse: reuse.documentFolders)
         // Deferred only when all else is well: otherwise the build stops here, and the request
         // files' problems are reported with the others.
         let deferred = deferFigures && !context.log.hasErrors ? RequestsLoader.listDeferred(context) : nil

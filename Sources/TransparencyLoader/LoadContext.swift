@@ -36,6 +36,19 @@ package final class LoadContext: @unchecked Sendable {
         return (results.flatMap(\.values), records)
     }
 
+    /// Runs `apart` on a context of its own while `here` runs on this one (on another core),
+    /// then joins what `apart` logged and defined to this context: as if `apart` had run first.
+    /// For the dataset's single files (sources, claims, evidence), read while the company files are.
+    func alongside<Apart, Here>(
+        _ apart: @Sendable (LoadContext) -> Apart, _ here: @Sendable (LoadContext) -> Here
+    ) -> (Apart, Here) {
+        let own = LoadContext(root: root, files: files)
+        let (apartValue, hereValue) = parallelPair({ apart(own) }, { here(self) })
+        log.append(own.log.diagnostics)
+        registry.replay(own.registry.record, log: log)
+        return (apartValue, hereValue)
+    }
+
     /// `root/relative`, as shown in diagnostics.
     func path(_ relative: String) -> String {
         root.hasSuffix("/") ? root + relative : root + "/" + relative
