@@ -51,11 +51,8 @@ public struct CompanyReport: Sendable {
         cited.formUnion(company.services.flatMap { $0.ownership.flatMap(\.sources) })
         cited.formUnion(statements.flatMap(\.statement.sources))
         cited.formUnion(evidence.flatMap(\.sources))
-        var figureSources = SourceCollector()
-        figures.withUnsafeBufferPointer { figures in
-            for index in figures.indices { figureSources.add(figures[index].sources) }
-        }
-        cited.formUnion(figureSources.sorted)
+        // Every figure's sources, from the analysis's per-period sums: not a second pass over them.
+        cited.formUnion(requests.tallies.flatMap(\.sources))
         cited.formUnion(documents.flatMap { $0.versions.flatMap(\.sources) })
         self.citations = CitationIndex(cited: cited, in: dataset)
         self.timeline = Timeline(report: self, claimHistory: claimHistory)

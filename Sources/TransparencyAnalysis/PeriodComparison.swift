@@ -43,11 +43,6 @@ public struct PeriodComparison: Sendable {
         }
     }
 
-    /// One company's rows, by period.
-    public static func rows(of company: Company, figures: [RequestFigure]) -> [Period: Row] {
-        rows(of: company, analysis: RequestAnalysis(figures: figures))
-    }
-
     /// One company's rows, by period, from the sums its report made.
     public static func rows(of company: Company, analysis: RequestAnalysis) -> [Period: Row] {
         Dictionary(analysis.tallies.map { tally in

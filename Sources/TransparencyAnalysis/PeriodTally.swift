@@ -51,7 +51,7 @@ struct PeriodTally: Sendable {
             ordinarySeen[process.declarationIndex] = true
             // The figure is passed by its address: passing `pointee` copies every field.
             ordinary.add(figure, slot: process.declarationIndex)
-            if process != .preservation { counted.add(figure, slot: 0) }
+            if RequestTotals.countsTowardsTotal(subject: .accounts, process: process) { counted.add(figure, slot: 0) }
         }
         requests = counted.total(slot: 0, .requests)
         accounts = counted.total(slot: 0, .accounts)
@@ -73,20 +73,10 @@ struct PeriodTally: Sendable {
 }
 
 /// Sums of requests and accounts in slots (one per legal process, say), each kept twice: over all
-/// figures and over the WORLD ones, since the scope is the WORLD figures when there are any.
+/// figures and over the WORLD ones, since the scope is the WORLD figures when there are any
+/// (`RequestTotals`).
 private struct ScopedSums {
-    struct Sum {
-        var reported: Count?
-        var unreported = 0
-        var found = false
-
-        mutating func add(_ count: Count) {
-            found = true
-            if count == .notReported { unreported += 1 } else { reported = reported.map { $0 + count } ?? count }
-        }
-
-        var total: RequestTotals.Total? { found ? RequestTotals.Total(reported: reported, unreported: unreported) : nil }
-    }
+    typealias Sum = RequestTotals.Accumulator
 
     private var all = [Sum](repeating: Sum(), count: 2 * LegalProcess.allCases.count)
     private var world = [Sum](repeating: Sum(), count: 2 * LegalProcess.allCases.count)

@@ -113,14 +113,8 @@ public struct RequestAnalysis: Sendable {
 
     /// The sources the figures at `indices` cite, in id order.
     static func sources(_ figures: [RequestFigure], _ indices: [Int]) -> [SourceID] {
-        var found = Set<SourceID>()
-        var last: [SourceID]?
-        for index in indices {
-            let sources = figures[index].sources
-            if sources == last { continue }  // Figures of a file share their source lists.
-            found.formUnion(sources)
-            last = sources
-        }
-        return found.sorted()
+        var sources = SourceCollector()
+        for index in indices { sources.add(figures[index].sources) }
+        return sources.sorted
     }
 }

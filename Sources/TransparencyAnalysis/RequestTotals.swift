@@ -25,20 +25,13 @@ public enum RequestTotals {
 
     /// Whether a figure counts towards the headline total.
     public static func countsTowardsTotal(_ figure: RequestFigure) -> Bool {
-        figure.subject == .accounts && figure.process != .preservation && !isNationalSecurity(figure.process)
+        countsTowardsTotal(subject: figure.subject, process: figure.process)
     }
 
-    /// The figures of one period to add up: the WORLD ones when there are any, else all.
-    public static func scope(_ figures: [RequestFigure]) -> [RequestFigure] {
-        let world = figures.filter { $0.jurisdiction == .world }
-        return world.isEmpty ? figures : world
-    }
-
-    /// `scope` over the figures at `indices`: the indices of the WORLD ones when there are any,
-    /// else all of them.
-    public static func scope(_ figures: [RequestFigure], at indices: [Int]) -> [Int] {
-        let world = indices.filter { figures[$0].jurisdiction == .world }
-        return world.isEmpty ? indices : world
+    /// Whether a figure of `subject` and `process` counts towards the headline total.
+    @inlinable
+    public static func countsTowardsTotal(subject: RequestSubject, process: LegalProcess) -> Bool {
+        subject == .accounts && process != .preservation && !isNationalSecurity(process)
     }
 
     /// A sum of published counts: the reported parts added up, and how many parts were not reported.
@@ -62,30 +55,29 @@ public enum RequestTotals {
         }
     }
 
-    /// The sum of the counts of `measure` in `figures`; nil when there is none.
-    public static func sum(_ figures: [RequestFigure], _ measure: Measure) -> Total? {
-        sum(figures, at: figures.indices, measure)
-    }
+    /// A sum made count by count: the reported parts added up, the unreported ones counted.
+    public struct Accumulator: Sendable {
+        public private(set) var reported: Count?
+        public private(set) var unreported = 0
+        private var found = false
 
-    /// `sum` over the figures at `indices`, without copying them.
-    public static func sum(_ figures: [RequestFigure], at indices: some Sequence<Int>, _ measure: Measure) -> Total? {
-        var reported: Count?
-        var unreported = 0
-        var found = false
-        for index in indices where figures[index].measure == measure {
-            guard case .count(let count) = figures[index].value else { continue }
+        public init() {}
+
+        public mutating func add(_ count: Count) {
             found = true
-            if count == .notReported {
-                unreported += 1
-            } else {
-                reported = reported.map { $0 + count } ?? count
-            }
+            if count == .notReported { unreported += 1 } else { reported = reported.map { $0 + count } ?? count }
         }
-        return found ? Total(reported: reported, unreported: unreported) : nil
+
+        /// The sum; nil when nothing was added.
+        public var total: Total? { found ? Total(reported: reported, unreported: unreported) : nil }
     }
 
-    /// The headline number of requests in one period's figures.
-    public static func total(_ periodFigures: [RequestFigure]) -> Total? {
-        sum(scope(periodFigures.filter(countsTowardsTotal)), .requests)
+    /// The sum of the counts of `measure` among the figures at `indices`; nil when there is none.
+    public static func sum(_ figures: [RequestFigure], at indices: some Sequence<Int>, _ measure: Measure) -> Total? {
+        var sum = Accumulator()
+        for index in indices where figures[index].measure == measure {
+            if case .count(let count) = figures[index].value { sum.add(count) }
+        }
+        return sum.total
     }
 }
