@@ -15,16 +15,23 @@ public func parallelMap<Item: Sendable, Result>(_ items: [Item], _ transform: @S
     return slots.values
 }
 
-/// Runs two pieces of work at once (one after the other with `TRANSPARENCY_THREADS=1`).
+/// Runs two pieces of work at once (one after the other with `TRANSPARENCY_THREADS=1`): `first`
+/// on a thread of the global queue, `second` on the calling one.
+///
+/// Not through `concurrentPerform`: inside one, libdispatch runs a nested `concurrentPerform`
+/// (say a `parallelMap` within `second`) on one thread only, and half the machine waited.
 public func parallelPair<First, Second>(_ first: @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
     guard parallelismEnabled else { return (first(), second()) }
-    let firstSlot = ResultSlots<First>(count: 1), secondSlot = ResultSlots<Second>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 { firstSlot.set(0, first()) } else { secondSlot.set(0, second()) }
+    return withoutActuallyEscaping(first) { first in
+        let firstSlot = ResultSlots<First>(count: 1)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { firstSlot.set(0, first()) }
+        let b = second()
+        group.wait()
+        // The slot is set once the group is done.
+        guard let a = firstSlot.values.first else { return (first(), b) }
+        return (a, b)
     }
-    // Both slots are set once concurrentPerform returns.
-    guard let a = firstSlot.values.first, let b = secondSlot.values.first else { return (first(), second()) }
-    return (a, b)
 }
 
 /// Results written by index from several threads.
