@@ -91,19 +91,25 @@ struct Tokenizer {
 /// Gives equal byte strings equal ids, across the two texts of a diff.
 struct Interner {
     private var table: HashTable
-    /// For each id, where its bytes first appeared: (text, start, end).
-    private var spans: [(text: Int, start: Int, end: Int)] = []
-    private var texts: [[UInt8]] = []
-    private var current = -1
+    /// For each id, where its bytes first appeared in `storage`.
+    private var spans: [(start: Int, end: Int)] = []
+    /// The texts begun so far, one after another (one buffer: reading a text out of an array of
+    /// texts retained and released it for every token).
+    private var storage: [UInt8] = []
+    /// Where the current text starts in `storage`.
+    private var offset = 0
 
     /// An interner for texts of about `bytes` bytes in all (its table grows when they hold more
     /// distinct tokens than a quarter of that).
-    init(bytes: Int = 1 << 16) { table = HashTable(capacity: min(1 << 14, max(64, bytes / 4))) }
+    init(bytes: Int = 1 << 16) {
+        table = HashTable(capacity: min(1 << 14, max(64, bytes / 4)))
+        storage.reserveCapacity(bytes)
+    }
 
     /// Starts interning tokens of another text, whose bytes are kept to check for hash collisions.
     mutating func begin(_ bytes: [UInt8]) {
-        texts.append(bytes)
-        current = texts.count - 1
+        offset = storage.count
+        storage += bytes
     }
 
     mutating func id(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
@@ -114,13 +120,13 @@ struct Interner {
             guard let id = table[hash] else {
                 let id = Int32(spans.count)
                 table.set(hash, id)
-                spans.append((current, start, end))
+                spans.append((offset + start, offset + end))
                 return id
             }
             let span = spans[Int(id)]
-            if span.end - span.start == end - start, texts[span.text].withUnsafeBufferPointer({ other in
-                guard let otherBase = other.baseAddress, let base = buffer.baseAddress else { return end == start }
-                return memcmp(otherBase + span.start, base + start, end - start) == 0
+            if span.end - span.start == end - start, storage.withUnsafeBufferPointer({ stored in
+                guard let storedBase = stored.baseAddress, let base = buffer.baseAddress else { return end == start }
+                return memcmp(storedBase + span.start, base + start, end - start) == 0
             }) {
                 return id
             }
