@@ -59,26 +59,22 @@ enum PlainRequestsReader {
         func same(_ index: Int) -> Bool {
             let now = fields[index], before = previous[index]
             guard !first, now.count == before.count else { return false }
-            guard now.count <= 16 else { return memcmp(base + now.lowerBound, base + before.lowerBound, now.count) == 0 }
-            for offset in 0..<now.count where base[now.lowerBound + offset] != base[before.lowerBound + offset] { return false }
-            return true
+            guard now.count <= 8, now.lowerBound + 8 <= bytes.count else {
+                return memcmp(base + now.lowerBound, base + before.lowerBound, now.count) == 0
+            }
+            // Both fields within eight bytes that can be read (`before` comes earlier in the file).
+            let mask: UInt64 = now.count == 8 ? ~0 : (1 << (UInt64(now.count) * 8)) - 1
+            let a = UnsafeRawPointer(base + now.lowerBound).loadUnaligned(as: UInt64.self)
+            let b = UnsafeRawPointer(base + before.lowerBound).loadUnaligned(as: UInt64.self)
+            return (UInt64(littleEndian: a) ^ UInt64(littleEndian: b)) & mask == 0
         }
         func text(_ index: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index]]), as: UTF8.self) }
         while position < bytes.count {
             line += 1
             if bytes[position] == 0x0A { position += 1; continue }  // A blank line, as the CSV reader skips them.
             // Split the row at its commas.
-            var count = 0, start = position
-            while true {
-                let byte = position < bytes.count ? bytes[position] : 0x0A
-                guard byte == 0x2C || byte == 0x0A else { position += 1; continue }
-                guard count < fields.count else { return nil }
-                fields[count] = start..<position
-                count += 1
-                position += 1
-                start = position
-                if byte == 0x0A { break }
-            }
+            guard let count = split(bytes, from: position, into: fields) else { return nil }
+            position = fields[count - 1].upperBound + 1
             guard count == fields.count else { return nil }
             // How this row's key compares with the row before's, decided by the first part of
             // the key that differs (a part whose bytes are the same is the same).
@@ -136,6 +132,44 @@ enum PlainRequestsReader {
             first = false
         }
         return result
+    }
+
+    /// Splits the line that starts at `start` at its commas into `fields` (the line ends at a line
+    /// feed or the end of the bytes): the number of fields, or nil when there are more than
+    /// `fields` holds. Eight bytes are looked at a time.
+    private static func split(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into fields: UnsafeMutableBufferPointer<Range<Int>>
+    ) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var end = bytes.count
+        if let lineFeed = memchr(base + start, 0x0A, bytes.count - start) {
+            end = UnsafePointer<UInt8>(lineFeed.assumingMemoryBound(to: UInt8.self)) - base
+        }
+        var count = 0, fieldStart = start, position = start
+        func comma(at index: Int) -> Bool {
+            guard count < fields.count - 1 else { return false }
+            fields[count] = fieldStart..<index
+            count += 1
+            fieldStart = index + 1
+            return true
+        }
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
+        while position + 8 <= end {
+            // A high bit for each byte that is a comma, exactly (no carry crosses bytes).
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) ^ commas
+            var found = ~(((word & lows) &+ lows) | word | lows)
+            while found != 0 {
+                guard comma(at: position + found.trailingZeroBitCount / 8) else { return nil }
+                found &= found - 1
+            }
+            position += 8
+        }
+        while position < end {
+            if base[position] == 0x2C, !comma(at: position) { return nil }
+            position += 1
+        }
+        fields[count] = fieldStart..<end
+        return count + 1
     }
 
     /// The value of a field: plain digits read here, anything else as `PublishedValueParser` reads it.
