@@ -1,10 +1,20 @@
 /// A calendar date as precise as its source: a day (`2013-07-11`), a month (`2012-10`) or a year.
 public struct DataDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
+    /// The year, month and day in one number, `year << 9 | month << 5 | day` (0 for a missing
+    /// part), so that dates compare as numbers and a figure's period stays small.
+    private let packed: UInt32
+
+    public var year: Int { Int(packed >> 9) }
     /// 1–12, or nil for a year.
-    public let month: Int?
+    public var month: Int? {
+        let month = Int(packed >> 5 & 0xF)
+        return month == 0 ? nil : month
+    }
     /// 1–31, or nil for a month or a year.
-    public let day: Int?
+    public var day: Int? {
+        let day = Int(packed & 0x1F)
+        return day == 0 ? nil : day
+    }
 
     /// A date; `nil` when the month or day does not exist (2013-02-29).
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
@@ -17,9 +27,7 @@ public struct DataDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         } else if day != nil {
             return nil
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month ?? 0) << 5 | UInt32(day ?? 0)
     }
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` exactly; anything else is nil.
@@ -83,15 +91,12 @@ public struct DataDate: Hashable, Comparable, Sendable, CustomStringConvertible 
             day: day ?? Self.daysIn(month: lastMonth, year: year))
     }
 
-    public static func < (lhs: DataDate, rhs: DataDate) -> Bool {
-        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
-    }
+    /// By year, then month, then day; a year comes before its months, a month before its days.
+    public static func < (lhs: DataDate, rhs: DataDate) -> Bool { lhs.packed < rhs.packed }
 
     /// For callers that have checked the parts already.
     init(uncheckedYear year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }

@@ -1,18 +1,37 @@
 /// Where requests came from: an ISO 3166-1 alpha-2 country, or `WORLD` for all of them together.
 public struct Jurisdiction: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The code's ASCII bytes, the first in the highest byte (codes have at most five), so that
+    /// codes compare as numbers in the order of their text.
+    private let packed: UInt64
+
     /// `US`, `GB`, … or `WORLD`.
-    public let code: String
+    public var code: String {
+        String(unsafeUninitializedCapacity: 8) { buffer in
+            var rest = packed, count = 0
+            while rest != 0 {
+                buffer[count] = UInt8(truncatingIfNeeded: rest >> 56)
+                rest <<= 8
+                count += 1
+            }
+            return count
+        }
+    }
 
     /// The code for figures that cover every jurisdiction together.
     public static let world = Jurisdiction(uncheckedCode: "WORLD")
 
     /// A jurisdiction for an assigned ISO 3166-1 alpha-2 code or `WORLD`; nil otherwise.
     public init?(code: String) {
-        guard code == Self.world.code || ISO3166.names[code] != nil else { return nil }
-        self.code = code
+        guard code == "WORLD" || ISO3166.names[code] != nil else { return nil }
+        self.init(uncheckedCode: code)
     }
 
-    private init(uncheckedCode code: String) { self.code = code }
+    /// For codes known to be `WORLD` or assigned: ASCII, at most eight bytes.
+    private init(uncheckedCode code: String) {
+        var packed: UInt64 = 0
+        for (index, byte) in code.utf8.prefix(8).enumerated() { packed |= UInt64(byte) << (56 - 8 * index) }
+        self.packed = packed
+    }
 
     /// The jurisdiction an English country name stands for ("United States of America",
     /// "Türkiye", "China mainland"), ignoring case; nil when the name is not known.
@@ -23,7 +42,7 @@ public struct Jurisdiction: Hashable, Comparable, Sendable, CustomStringConverti
             return
         }
         guard let code = ISO3166.codesByName[key] else { return nil }
-        self.code = code
+        self.init(uncheckedCode: code)
     }
 
     /// Every known name, for suggestions.
@@ -31,13 +50,13 @@ public struct Jurisdiction: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// `United States`, or `All jurisdictions`.
     public var name: String {
-        code == Self.world.code ? "All jurisdictions" : ISO3166.names[code] ?? code
+        self == .world ? "All jurisdictions" : ISO3166.names[code] ?? code
     }
 
     public var description: String { code }
 
     /// `WORLD` sorts first, then countries by code.
     public static func < (lhs: Jurisdiction, rhs: Jurisdiction) -> Bool {
-        (lhs == world ? 0 : 1, lhs.code) < (rhs == world ? 0 : 1, rhs.code)
+        (lhs == world ? 0 : lhs.packed) < (rhs == world ? 0 : rhs.packed)
     }
 }
