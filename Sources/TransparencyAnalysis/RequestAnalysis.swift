@@ -91,9 +91,11 @@ public struct RequestAnalysis: Sendable {
         jurisdictionCount = byJurisdiction.count
         topJurisdictions = byJurisdiction.compactMap { jurisdiction, group -> JurisdictionRow? in
             guard let requests = RequestTotals.sum(figures, at: group, .requests) else { return nil }
-            let lines = Set(group.map { "\(figures[$0].process)|\(figures[$0].publishedAs ?? "")" })
+            // One line: every figure of the same process, in the same words.
+            let first = figures[group[0]]
+            let oneLine = group.allSatisfy { figures[$0].process == first.process && figures[$0].publishedAs == first.publishedAs }
             var percent: Double?
-            if lines.count == 1, let share = group.first(where: { figures[$0].measure == .percentWithData }),
+            if oneLine, let share = group.first(where: { figures[$0].measure == .percentWithData }),
                case .percentage(let value) = figures[share].value {
                 percent = value
             }
