@@ -44,13 +44,14 @@ struct ExportFragments: ~Copyable {
     init() {}
 
     /// One figure's CSV row and JSON object together: the line, period and jurisdiction are
-    /// looked up once for both.
-    mutating func rows(_ figure: borrowing RequestFigure, csv: inout ByteWriter, json: inout ByteWriter) {
+    /// looked up once for both. Figures are passed by their address: a figure passed by value
+    /// (even borrowed, out of a buffer) was copied, every reference in it retained and released.
+    mutating func rows(_ figure: UnsafePointer<RequestFigure>, csv: inout ByteWriter, json: inout ByteWriter) {
         let line = lineIndex(figure)
-        see(figure.company)
-        see(figure.period)
-        see(figure.jurisdiction)
-        guard case .count(.exact(let number)) = figure.value else {
+        see(figure.pointee.company)
+        see(figure.pointee.period)
+        see(figure.pointee.jurisdiction)
+        guard case .count(.exact(let number)) = figure.pointee.value else {
             csvRow(figure, line: recentBytes[line], into: &csv)
             jsonObject(figure, line: recentBytes[line], into: &json)
             return
@@ -81,21 +82,21 @@ struct ExportFragments: ~Copyable {
     }
 
     /// One CSV row, in `RequestExports.csvColumns` order, with its line break.
-    mutating func csvRow(_ figure: borrowing RequestFigure, into out: inout ByteWriter) {
+    mutating func csvRow(_ figure: UnsafePointer<RequestFigure>, into out: inout ByteWriter) {
         let line = lineIndex(figure)
-        see(figure.company)
-        see(figure.period)
-        see(figure.jurisdiction)
+        see(figure.pointee.company)
+        see(figure.pointee.period)
+        see(figure.pointee.jurisdiction)
         csvRow(figure, line: recentBytes[line], into: &out)
     }
 
-    private func csvRow(_ figure: borrowing RequestFigure, line: LineBytes, into out: inout ByteWriter) {
+    private func csvRow(_ figure: UnsafePointer<RequestFigure>, line: LineBytes, into out: inout ByteWriter) {
         out.append(companyCSV, of: fragments)
         out.append(periodCSV, of: fragments)
         out.append(jurisdictionCSV, of: fragments)
         out.append(line.csvMiddle, of: fragments)
-        value(figure.value, into: &out); out.comma()
-        let (minimum, maximum, percentage) = Self.bounds(figure.value)
+        value(figure.pointee.value, into: &out); out.comma()
+        let (minimum, maximum, percentage) = Self.bounds(figure.pointee.value)
         if let minimum { out.decimal(minimum) }
         out.comma()
         if let maximum { out.decimal(maximum) }
@@ -106,8 +107,8 @@ struct ExportFragments: ~Copyable {
 
     /// One JSON object with its keys in sorted order; empty fields are `null`. The company, the
     /// period's first and last days and the jurisdiction's name are given once per file.
-    private func jsonObject(_ figure: borrowing RequestFigure, line: LineBytes, into out: inout ByteWriter) {
-        let (minimum, maximum, percentage) = Self.bounds(figure.value)
+    private func jsonObject(_ figure: UnsafePointer<RequestFigure>, line: LineBytes, into out: inout ByteWriter) {
+        let (minimum, maximum, percentage) = Self.bounds(figure.pointee.value)
         out.append(jurisdictionJSON, of: fragments)
         out.append(",\"maximum\":" as StaticString)
         if let maximum { out.decimal(maximum) } else { out.append("null" as StaticString) }
@@ -117,7 +118,7 @@ struct ExportFragments: ~Copyable {
         if let percentage { out.append(Self.number(percentage)) } else { out.append("null" as StaticString) }
         out.append(periodJSON, of: fragments)
         out.append(line.jsonTail, of: fragments)
-        value(figure.value, into: &out)
+        value(figure.pointee.value, into: &out)
         out.append("\"}" as StaticString)
     }
 
@@ -167,12 +168,12 @@ struct ExportFragments: ~Copyable {
     }
 
     /// The index in `recentBytes` of the figure's line.
-    private mutating func lineIndex(_ figure: borrowing RequestFigure) -> Int {
+    private mutating func lineIndex(_ figure: UnsafePointer<RequestFigure>) -> Int {
         let found = recentLines.withUnsafeBufferPointer { recent -> Int? in
             for index in recent.indices {
-                if recent[index].process == figure.process, recent[index].measure == figure.measure,
-                   recent[index].subject == figure.subject, recent[index].regime == figure.regime,
-                   recent[index].publishedAs == figure.publishedAs, recent[index].sources == figure.sources {
+                if recent[index].process == figure.pointee.process, recent[index].measure == figure.pointee.measure,
+                   recent[index].subject == figure.pointee.subject, recent[index].regime == figure.pointee.regime,
+                   recent[index].publishedAs == figure.pointee.publishedAs, recent[index].sources == figure.pointee.sources {
                     return index
                 }
             }
@@ -180,8 +181,8 @@ struct ExportFragments: ~Copyable {
         }
         if let found { return found }
         let key = Line(
-            process: figure.process, publishedAs: figure.publishedAs, subject: figure.subject, measure: figure.measure,
-            regime: figure.regime, sources: figure.sources)
+            process: figure.pointee.process, publishedAs: figure.pointee.publishedAs, subject: figure.pointee.subject, measure: figure.pointee.measure,
+            regime: figure.pointee.regime, sources: figure.pointee.sources)
         let bytes = lines[key] ?? format(key)
         lines[key] = bytes
         if recentLines.count < 16 {

@@ -40,7 +40,10 @@ public enum RequestExports {
         var out = ByteWriter(capacity: company == nil ? 0 : figures.count * 240 + 1000)
         csv.append(csvColumns.joined(separator: ",") + "\n")
         guard let company else {
-            for figure in figures { fragments.csvRow(figure, into: &csv) }
+            figures.withUnsafeBufferPointer { figures in
+                guard let base = figures.baseAddress else { return }
+                for index in figures.indices { fragments.csvRow(base + index, into: &csv) }
+            }
             return (csv.finish(), ByteWriter().finish())
         }
         out.append("{\"company\":{\"id\":"); out.jsonString(company.id.rawValue)
@@ -50,10 +53,12 @@ public enum RequestExports {
         var cited = Set<SourceID>()
         var last: [SourceID]?
         figures.withUnsafeBufferPointer { figures in
+            guard let base = figures.baseAddress else { return }
             for index in figures.indices {
                 if index > 0 { out.comma() }
-                fragments.rows(figures[index], csv: &csv, json: &out)
-                if figures[index].sources != last { cited.formUnion(figures[index].sources); last = figures[index].sources }
+                let figure = base + index
+                fragments.rows(figure, csv: &csv, json: &out)
+                if figure.pointee.sources != last { cited.formUnion(figure.pointee.sources); last = figure.pointee.sources }
             }
         }
         out.append("],\"jurisdictions\":{")
