@@ -66,7 +66,7 @@ enum PlainRequestsReader {
         // The values of the row before; they stand until a field differs.
         var period: Period?, jurisdiction: Jurisdiction?, process: LegalProcess?, measure: Measure?
         var subject = RequestSubject.accounts, regime: BandRegime?, sources: [SourceID] = [], publishedAs: String?
-        var jurisdictions = RecentValues<Jurisdiction>(), processes = RecentValues<LegalProcess>()
+        var processes = RecentValues<LegalProcess>()
         var first = true
         var line = 1, position = headerEnd + 1
         func same(_ index: Int) -> Bool {
@@ -98,7 +98,7 @@ enum PlainRequestsReader {
                 period = value
             }
             if !same(columns.jurisdiction) {
-                guard let value = jurisdictions.value(bytes, fields[columns.jurisdiction], read: Jurisdiction.init(code:)) else { return nil }
+                guard let value = Jurisdiction(utf8: UnsafeBufferPointer(rebasing: bytes[fields[columns.jurisdiction]])) else { return nil }
                 order = order.then(jurisdiction, value)
                 jurisdiction = value
             }

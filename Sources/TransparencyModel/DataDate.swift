@@ -56,9 +56,10 @@ public struct DataDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         }
     }
 
-    /// `2013-07-11`, `2012-10` or `2013`.
+    /// `2013-07-11`, `2012-10` or `2013` (the year in four digits, as it is parsed: `0736`).
     public var description: String {
         var text = String(year)
+        if year < 1000 { text = String(repeating: "0", count: 4 - text.count) + text }
         if let month { text += "-" + Self.twoDigits(month) }
         if let day { text += "-" + Self.twoDigits(day) }
         return text

@@ -22,9 +22,48 @@ public struct Jurisdiction: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// A jurisdiction for an assigned ISO 3166-1 alpha-2 code or `WORLD`; nil otherwise.
     public init?(code: String) {
-        guard code == "WORLD" || ISO3166.names[code] != nil else { return nil }
-        self.init(uncheckedCode: code)
+        var code = code
+        guard let jurisdiction = code.withUTF8({ Jurisdiction(utf8: $0) }) else { return nil }
+        self = jurisdiction
     }
+
+    /// A jurisdiction for the UTF-8 bytes of an assigned code or `WORLD` (no string is made).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.count == 2, let index = Self.letterIndex(bytes[0], bytes[1]), Self.assigned[index] {
+            packed = UInt64(bytes[0]) << 56 | UInt64(bytes[1]) << 48
+        } else if bytes.elementsEqual("WORLD".utf8) {
+            self = .world
+        } else {
+            return nil
+        }
+    }
+
+    /// A small number for each jurisdiction, for tables indexed by jurisdiction: 0 for `WORLD`,
+    /// 1 + 26 × first letter + second letter for a country (below `tableSize`).
+    public var tableIndex: Int {
+        guard self != .world else { return 0 }
+        return 1 + (Self.letterIndex(UInt8(truncatingIfNeeded: packed >> 56), UInt8(truncatingIfNeeded: packed >> 48)) ?? 0)
+    }
+
+    /// Above every `tableIndex`.
+    public static let tableSize = 1 + 26 * 26
+
+    /// 26 × first letter + second letter for two capital letters.
+    private static func letterIndex(_ first: UInt8, _ second: UInt8) -> Int? {
+        let a = UInt8(ascii: "A"), z = UInt8(ascii: "Z")
+        guard first >= a, first <= z, second >= a, second <= z else { return nil }
+        return Int(first - a) * 26 + Int(second - a)
+    }
+
+    /// Whether each two-letter code (by `letterIndex`) is assigned.
+    private static let assigned: [Bool] = {
+        var table = [Bool](repeating: false, count: 26 * 26)
+        for code in ISO3166.names.keys {
+            let bytes = Array(code.utf8)
+            if bytes.count == 2, let index = letterIndex(bytes[0], bytes[1]) { table[index] = true }
+        }
+        return table
+    }()
 
     /// For codes known to be `WORLD` or assigned: ASCII, at most eight bytes.
     private init(uncheckedCode code: String) {

@@ -31,7 +31,8 @@ struct ExportFragments: ~Copyable {
     private var periodCSV: Range<Int> = 0..<0, periodJSON: Range<Int> = 0..<0
     private var jurisdiction: Jurisdiction?
     private var jurisdictionCSV: Range<Int> = 0..<0, jurisdictionJSON: Range<Int> = 0..<0
-    private var jurisdictionBytes: [Jurisdiction: (csv: Range<Int>, json: Range<Int>)] = [:]
+    /// The parts of each jurisdiction formatted so far, by `Jurisdiction.tableIndex`.
+    private var jurisdictionBytes = [(csv: Range<Int>, json: Range<Int>)?](repeating: nil, count: Jurisdiction.tableSize)
     /// A file cycles through a few lines (its processes, say): those are found by comparing.
     private var recentLines: [Line] = []
     private var recentBytes: [LineBytes] = []
@@ -39,7 +40,7 @@ struct ExportFragments: ~Copyable {
     /// The periods formatted so far, for the JSON file's table.
     private(set) var periodsSeen: Set<Period> = []
     /// The jurisdictions formatted so far, for the JSON file's table.
-    var jurisdictionsSeen: [Jurisdiction] { Array(jurisdictionBytes.keys) }
+    private(set) var jurisdictionsSeen: [Jurisdiction] = []
 
     init() {}
 
@@ -155,14 +156,15 @@ struct ExportFragments: ~Copyable {
 
     private mutating func see(_ value: Jurisdiction) {
         guard value != jurisdiction else { return }
-        if let known = jurisdictionBytes[value] {
+        if let known = jurisdictionBytes[value.tableIndex] {
             (jurisdictionCSV, jurisdictionJSON) = known
         } else {
             jurisdictionCSV = fragment {
                 $0.append(value.code); $0.comma(); $0.csvField(RequestExports.text(value.name)); $0.comma()
             }
             jurisdictionJSON = fragment { $0.append("{\"jurisdiction\":"); $0.jsonString(value.code) }
-            jurisdictionBytes[value] = (jurisdictionCSV, jurisdictionJSON)
+            jurisdictionBytes[value.tableIndex] = (jurisdictionCSV, jurisdictionJSON)
+            jurisdictionsSeen.append(value)
         }
         jurisdiction = value
     }

@@ -11,6 +11,50 @@ import TransparencyModel
         }
     }
 
+    /// Dates are kept packed in one number: every part survives, and they order as the tuple
+    /// (year, month or 0, day or 0) does, over random dates of each precision.
+    @Test func packedDatesKeepTheirPartsAndOrder() {
+        var generator = SystemRandomNumberGenerator()
+        func random() -> DataDate {
+            let year = Int.random(in: 1...9999, using: &generator)
+            let month: Int? = Bool.random(using: &generator) ? Int.random(in: 1...12, using: &generator) : nil
+            let day: Int? = month.flatMap { month in
+                Bool.random(using: &generator) ? Int.random(in: 1...DataDate.daysIn(month: month, year: year), using: &generator) : nil
+            }
+            return DataDate(year: year, month: month, day: day) ?? DataDate(year: year)!
+        }
+        for _ in 0..<2000 {
+            let a = random(), b = random()
+            #expect(DataDate(parsing: a.description) == a)
+            #expect((a < b) == ((a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)), "\(a) \(b)")
+            #expect((a == b) == (a.description == b.description))
+        }
+    }
+
+    /// Jurisdictions are kept as their code's bytes in one number: every assigned code and
+    /// `WORLD` read back, nothing else is accepted, `WORLD` sorts first and the others by code,
+    /// and each has its own table index.
+    @Test func packedJurisdictionsKeepTheirCodesAndOrder() throws {
+        var all: [Jurisdiction] = [.world]
+        for first in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+            for second in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+                let code = String(decoding: [first, second], as: UTF8.self)
+                let jurisdiction = Jurisdiction(code: code)
+                #expect((jurisdiction != nil) == Jurisdiction.knownNames.contains { Jurisdiction(name: $0)?.code == code }, "\(code)")
+                if let jurisdiction {
+                    #expect(jurisdiction.code == code)
+                    all.append(jurisdiction)
+                }
+            }
+        }
+        #expect(all.count > 240)
+        for bad in ["", "U", "us", "USA", "WORLDS", "WORL", "U1", "ÜS"] { #expect(Jurisdiction(code: bad) == nil, "\(bad)") }
+        #expect(Jurisdiction(code: "WORLD") == .world)
+        #expect(all.shuffled().sorted() == all)
+        #expect(Set(all.map(\.tableIndex)).count == all.count)
+        #expect(all.allSatisfy { $0.tableIndex >= 0 && $0.tableIndex < Jurisdiction.tableSize })
+    }
+
     @Test func periodsParseAndOrder() throws {
         let h1 = try #require(Period(parsing: "2013-H1"))
         let range = try #require(Period(parsing: "2012-12-01..2013-05-31"))
