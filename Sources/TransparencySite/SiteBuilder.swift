@@ -80,8 +80,10 @@ public struct SiteBuilder: Sendable {
         Array(entries.sorted { AtomFeed.isLater($0.entry, than: $1.entry) }.prefix(limit))
     }
 
-    /// Companies built at once before their results are gathered: enough to keep every core busy.
-    static let batchSize = 32
+    /// Companies built at once before their results are gathered: enough to keep every core busy,
+    /// and few batches, since the cores wait for each batch's last company (a result is small:
+    /// the files are written as they are made).
+    static let batchSize = 128
 
     /// Builds the files of `companies`, giving them to `write` (from several threads at once).
     public func buildCompanies(
