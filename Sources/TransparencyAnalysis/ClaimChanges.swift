@@ -19,14 +19,28 @@ public struct ClaimChanges: Sendable {
 
     /// The claims of `company`'s statements on its last statement date on or before `date`.
     public static func position(of company: CompanyID, on date: DataDate, in dataset: Dataset) -> (date: DataDate?, claims: Set<ClaimID>) {
-        let said = dataset.statements(of: company).filter { $0.date.firstDay <= date.lastDay }
-        guard let last = said.map(\.date).max() else { return (nil, []) }
-        return (last, Set(said.filter { $0.date == last }.flatMap { $0.claims.map(\.claim) }))
+        Positions(dataset.statements(of: company)).position(on: date)
     }
 
     /// The change in `company`'s claims from `from` to `to`.
     public static func between(_ company: CompanyID, from: DataDate, to: DataDate, in dataset: Dataset) -> ClaimChanges {
-        let before = position(of: company, on: from, in: dataset), after = position(of: company, on: to, in: dataset)
+        let positions = Positions(dataset.statements(of: company))
+        return change(company, from: positions.position(on: from), to: positions.position(on: to), in: dataset)
+    }
+
+    /// The changes from each statement date of `company` to the next.
+    public static func history(of company: CompanyID, in dataset: Dataset) -> [ClaimChanges] {
+        let positions = Positions(dataset.statements(of: company))
+        let dates = positions.dates
+        return zip(dates, dates.dropFirst()).map { from, to in
+            change(company, from: positions.position(on: from), to: positions.position(on: to), in: dataset)
+        }.filter { !$0.isEmpty }
+    }
+
+    private static func change(
+        _ company: CompanyID, from before: (date: DataDate?, claims: Set<ClaimID>), to after: (date: DataDate?, claims: Set<ClaimID>),
+        in dataset: Dataset
+    ) -> ClaimChanges {
         func claims(_ ids: Set<ClaimID>) -> [Claim] { ids.sorted().compactMap { dataset.claims[$0] } }
         return ClaimChanges(
             company: company, fromStatementDate: before.date, toStatementDate: after.date,
@@ -34,9 +48,25 @@ public struct ClaimChanges: Sendable {
             kept: claims(before.claims.intersection(after.claims)))
     }
 
-    /// The changes from each statement date of `company` to the next.
-    public static func history(of company: CompanyID, in dataset: Dataset) -> [ClaimChanges] {
-        let dates = Set(dataset.statements(of: company).map(\.date)).sorted()
-        return zip(dates, dates.dropFirst()).map { between(company, from: $0, to: $1, in: dataset) }.filter { !$0.isEmpty }
+    /// A company's claims on each of its statement dates, gathered once (the history asks for
+    /// two positions per date).
+    private struct Positions {
+        /// The statement dates, in order.
+        let dates: [DataDate]
+        let claims: [DataDate: Set<ClaimID>]
+
+        init(_ statements: [Statement]) {
+            var claims: [DataDate: Set<ClaimID>] = [:]
+            for statement in statements { claims[statement.date, default: []].formUnion(statement.claims.map(\.claim)) }
+            self.claims = claims
+            dates = claims.keys.sorted()
+        }
+
+        /// The last statement date whose first day is on or before `date`'s last day, and its
+        /// claims. A later date never starts earlier, so those dates are the first ones in order.
+        func position(on date: DataDate) -> (date: DataDate?, claims: Set<ClaimID>) {
+            guard let last = dates.last(where: { $0.firstDay <= date.lastDay }) else { return (nil, []) }
+            return (last, claims[last] ?? [])
+        }
     }
 }
