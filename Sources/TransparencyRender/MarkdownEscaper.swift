@@ -14,19 +14,27 @@ import TransparencyModel
 public enum MarkdownEscaper {
     public static func escape(_ text: String) -> String {
         if isPlain(text) { return text }
-        var output = String.UnicodeScalarView()
-        output.reserveCapacity(text.utf8.count + 16)
-        var previousWasBreak = false
-        var atStart = true
-        var leadingDigits = true
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+        var text = text
+        return text.withUTF8 { escapeBytes($0) }
+    }
+
+    /// The escaping of `escape`, over UTF-8 bytes (values that start with a number or hold a
+    /// line break come here: table cells, dates).
+    private static func escapeBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        let always = Self.alwaysEscapedASCII, atStartEscaped = Self.startEscapedASCII
+        var previousWasBreak = false, atStart = true, leadingDigits = true
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = UnsafeCharacters.scalar(in: bytes, at: index)
+            defer { index += length }
             if value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 {
                 // At the start, the folded break becomes a reference, like a leading space.
                 if atStart {
-                    output.append(contentsOf: "&#32;".unicodeScalars)
+                    output.append(contentsOf: "&#32;".utf8)
                 } else if !previousWasBreak {
-                    output.append(" ")
+                    output.append(0x20)
                 }
                 previousWasBreak = true
                 atStart = false
@@ -34,26 +42,26 @@ public enum MarkdownEscaper {
                 continue
             }
             previousWasBreak = false
-            defer { atStart = false }
-            if atStart, value == 0x20 || value == 0x09 {
-                output.append(contentsOf: (value == 0x20 ? "&#32;" : "&#9;").unicodeScalars)
+            let wasStart = atStart
+            atStart = false
+            if wasStart, value == 0x20 || value == 0x09 {
+                output.append(contentsOf: (value == 0x20 ? "&#32;" : "&#9;").utf8)
                 leadingDigits = false
                 continue
             }
-            let isDigit = (0x30...0x39).contains(value)
-            if alwaysEscaped.contains(value)
-                || (atStart && startEscaped.contains(value))
-                || (leadingDigits && !atStart && (value == 0x2E || value == 0x29)) {
-                output.append("\\")
-                output.append(scalar)
-            } else if UnsafeCharacters.contains(scalar) {
-                output.append("\u{FFFD}")
+            let isDigit = value >= 0x30 && value <= 0x39
+            if value < 0x80, always[Int(value)] || (wasStart && atStartEscaped[Int(value)])
+                || (leadingDigits && !wasStart && (value == 0x2E || value == 0x29)) {
+                output.append(0x5C)
+                output.append(UInt8(value))
+            } else if UnsafeCharacters.contains(value: value) {
+                output.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
             } else {
-                output.append(scalar)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
             }
             if !isDigit { leadingDigits = false }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Whether `text` renders as itself with nothing escaped: it starts with no digit, space or
@@ -116,4 +124,6 @@ public enum MarkdownEscaper {
     private static let alwaysEscaped: Set<UInt32> = Set("\\`*_[]<>&|~$".unicodeScalars.map(\.value))
     private static let destinationEscaped: Set<UInt32> = Set("\\()&<>".unicodeScalars.map(\.value))
     private static let startEscaped: Set<UInt32> = Set("#-+=>".unicodeScalars.map(\.value))
+    private static let alwaysEscapedASCII: [Bool] = (0..<128).map { alwaysEscaped.contains(UInt32($0)) }
+    private static let startEscapedASCII: [Bool] = (0..<128).map { startEscaped.contains(UInt32($0)) }
 }

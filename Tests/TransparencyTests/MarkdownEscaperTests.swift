@@ -35,6 +35,50 @@ import TransparencyRender
         #expect(MarkdownEscaper.escape("ends with backslash\\") == #"ends with backslash\\"#)
     }
 
+    /// The escaper works over UTF-8 bytes; this is the same rules written over Unicode scalars,
+    /// as the escaper first was, and the two agree on random text of characters that matter.
+    @Test func bytesAndScalarsAgree() {
+        func reference(_ text: String) -> String {
+            let always = Set("\\`*_[]<>&|~$".unicodeScalars.map(\.value)), start = Set("#-+=>".unicodeScalars.map(\.value))
+            var output = String.UnicodeScalarView()
+            var previousWasBreak = false, atStart = true, leadingDigits = true
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 {
+                    if atStart { output.append(contentsOf: "&#32;".unicodeScalars) } else if !previousWasBreak { output.append(" ") }
+                    previousWasBreak = true
+                    atStart = false
+                    leadingDigits = false
+                    continue
+                }
+                previousWasBreak = false
+                defer { atStart = false }
+                if atStart, value == 0x20 || value == 0x09 {
+                    output.append(contentsOf: (value == 0x20 ? "&#32;" : "&#9;").unicodeScalars)
+                    leadingDigits = false
+                    continue
+                }
+                if always.contains(value) || (atStart && start.contains(value)) || (leadingDigits && !atStart && (value == 0x2E || value == 0x29)) {
+                    output.append("\\")
+                    output.append(scalar)
+                } else if UnsafeCharacters.contains(scalar) {
+                    output.append("\u{FFFD}")
+                } else {
+                    output.append(scalar)
+                }
+                if !(0x30...0x39).contains(value) { leadingDigits = false }
+            }
+            return String(output)
+        }
+        let pieces = ["1", "9", ".", ")", " ", "\t", "\n", "\r", "\u{2028}", "#", "-", "+", "=", ">", "<", "\\", "`", "*", "_", "[", "]",
+                      "&", "|", "~", "$", "a", "Z", "é", "—", "😀", "\u{0}", "\u{7}", "\u{85}", "\u{202E}", "\u{FFFE}", "2013-07-11", "6,000"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(MarkdownEscaper.escape(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func linkDestinationsKeepTheirTarget() {
         let url = "https://example.org/a_(b)?q=<x>&y=1"
         let markdown = "[t](\(MarkdownEscaper.linkDestination(url)))"
