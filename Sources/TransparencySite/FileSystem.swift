@@ -35,17 +35,26 @@ enum FileSystem {
         return folders
     }
 
-    /// Removes a folder and everything in it, with system calls (FileManager is slower by far).
+    /// Removes a folder and everything in it, with system calls (FileManager is slower by far);
+    /// entries are removed by name relative to their open folder (no path walked again).
     static func removeTree(_ path: String) {
         guard let directory = opendir(path) else {
             unlink(path)
             return
         }
+        let folder = dirfd(directory)
         while let entry = readdir(directory) {
-            let name = entryName(entry)
-            guard name != ".", name != ".." else { continue }
-            let child = path + "/" + name
-            if entry.pointee.d_type == UInt8(DT_DIR) { removeTree(child) } else if unlink(child) != 0, errno == EISDIR { removeTree(child) }
+            let isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            // Whether the entry is a folder to remove in turn (or a file that turned out to be one).
+            let descend = withUnsafeBytes(of: entry.pointee.d_name) { raw -> Bool in
+                let name = raw.bindMemory(to: CChar.self)
+                guard let base = name.baseAddress else { return false }
+                // `.` and `..`
+                if name[0] == 0x2E, name[1] == 0 || (name[1] == 0x2E && name[2] == 0) { return false }
+                if isFolder { return true }
+                return unlinkat(folder, base, 0) != 0 && errno == EISDIR
+            }
+            if descend { removeTree(path + "/" + entryName(entry)) }
         }
         closedir(directory)
         rmdir(path)

@@ -77,14 +77,39 @@ public final class Publication: @unchecked Sendable {
 
     /// Takes the files at `paths` from the previous output as they are (hard links). False when
     /// there is no previous output or one of them is missing from it.
+    ///
+    /// Files of one folder (a company's files come together) are linked by name between the two
+    /// folders opened once: a link by whole paths walked both paths again for every file.
     public func keep(_ paths: [String]) -> Bool {
         guard let previous else { return false }
-        for relative in paths {
-            let path = staging + "/" + relative
-            guard (try? makeFolder(for: path)) != nil, link(previous + "/" + relative, path) == 0 else { return false }
+        var index = 0
+        while index < paths.count {
+            let folder = Self.folder(of: paths[index])
+            var end = index + 1
+            while end < paths.count, Self.folder(of: paths[end]) == folder { end += 1 }
+            let target = folder.isEmpty ? staging : staging + "/" + folder
+            guard (try? makeFolder(target)) != nil else { return false }
+            let from = open(folder.isEmpty ? previous : previous + "/" + folder, O_RDONLY | O_DIRECTORY)
+            let to = open(target, O_RDONLY | O_DIRECTORY)
+            defer {
+                if from >= 0 { close(from) }
+                if to >= 0 { close(to) }
+            }
+            guard from >= 0, to >= 0 else { return false }
+            for path in paths[index..<end] {
+                let name = folder.isEmpty ? path : String(path.dropFirst(folder.utf8.count + 1))
+                guard linkat(from, name, to, name, 0) == 0 else { return false }
+            }
+            index = end
         }
         lock.withLock { result.unchanged += paths.count }
         return true
+    }
+
+    /// The folder part of a relative path (`site/c1` of `site/c1/index.html`; empty for `c1.md`).
+    private static func folder(of path: String) -> Substring {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return path[..<slash]
     }
 
     /// Writes the marker and puts the staging folder in the output's place.
@@ -98,7 +123,10 @@ public final class Publication: @unchecked Sendable {
 
     private func makeFolder(for path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
-        let directory = String(path[..<slash])
+        try makeFolder(String(path[..<slash]))
+    }
+
+    private func makeFolder(_ directory: String) throws {
         // Made under the lock: another thread may be about to write into the same folder.
         try lock.withLock {
             guard made.insert(directory).inserted else { return }
