@@ -114,13 +114,18 @@ extension BuildPipeline {
             }
             let allPeriods = Set(companies.flatMap(\.summary.comparisonRows.keys))
             let unchanged = plan.renamable.isDisjoint(with: plan.dirty) ? allPeriods.subtracting(changed) : []
-            let newCache = BuildCache(
+            var newCache = BuildCache(
                 settings: settings(templates), inputs: inputs, records: records, companies: companies, feed: feed,
                 feedComplete: cache.feedComplete && pool.count < BuildCache.feedCandidates)
+            // The records and parts taken unchanged from the earlier cache are written back as read.
+            func keep(_ key: String) { newCache.kept[key] = cache.kept[key] }
+            plan.reuse.statementFiles.keys.forEach { keep(BuildCache.key(statementFile: $0)) }
+            plan.reuse.documentFolders.keys.forEach { keep(BuildCache.key(documentFolder: $0)) }
+            for company in dataset.companies where built[company.id] == nil { keep(BuildCache.key(company: company.id)) }
             // The shared pages are made while the cache is encoded.
             let (shared, encoded) = parallelPair({
                 builder.sharedFiles(companies.map(\.summary), feedEntries: feed.map(\.entry), unchanged: unchanged)
-            }, { [started] in newCache.encoded(started: started) })
+            }, { [started, newCache] in newCache.encoded(started: started) })
             guard publication.keep(shared.kept) else { return nil }
             counts.add(shared.kept)
             try write(publication, counts) { write throws(PublishError) in try write(shared.files) }

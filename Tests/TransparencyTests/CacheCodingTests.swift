@@ -25,4 +25,28 @@ import Testing
         // Repeated strings took their number, not their bytes: fewer bytes in all than the strings'.
         #expect(writer.bytes.count < expected.reduce(0) { $0 + $1.0.utf8.count })
     }
+
+    /// A part written by a writer of its own stands alone: copied into another writer between
+    /// its strings, it reads back with a reader of its own, and the strings around it as written.
+    @Test func partsReadBackOnTheirOwn() throws {
+        var part = BinaryWriter()
+        part.string("shared"); part.string("shared"); part.int(-7)
+        var writer = BinaryWriter()
+        writer.string("shared"); writer.blob(part.bytes); writer.string("shared"); writer.blob([])
+        var reader = BinaryReader(writer.bytes)
+        #expect(try reader.string() == "shared")
+        var own = BinaryReader(try reader.blob())
+        #expect(try own.string() == "shared")
+        #expect(try own.string() == "shared")
+        #expect(try own.int() == -7)
+        #expect(own.isAtEnd)
+        #expect(try reader.string() == "shared")
+        #expect(try reader.blob() == [])
+        #expect(reader.isAtEnd)
+        // A part longer than what is left is damage.
+        var damaged = BinaryWriter()
+        damaged.unsigned(100)
+        var short = BinaryReader(damaged.bytes + [1, 2, 3])
+        #expect(throws: BinaryReader.Damaged.self) { try short.blob() }
+    }
 }

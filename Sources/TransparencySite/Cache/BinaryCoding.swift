@@ -71,6 +71,12 @@ struct BinaryWriter {
         }
     }
 
+    /// Bytes written elsewhere (a part with its own strings), with their count first.
+    mutating func blob(_ value: [UInt8]) {
+        unsigned(UInt64(value.count))
+        bytes.append(contentsOf: value)
+    }
+
     mutating func optional<Value>(_ value: Value?, _ write: (inout BinaryWriter, Value) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }
@@ -139,6 +145,15 @@ struct BinaryReader {
         position = end
         strings.append(value)
         return value
+    }
+
+    /// Bytes written by `BinaryWriter.blob`.
+    mutating func blob() throws(Damaged) -> [UInt8] {
+        let count = try unsigned()
+        guard count <= UInt64(bytes.count - position) else { throw Damaged() }
+        let end = position + Int(count)
+        defer { position = end }
+        return Array(bytes[position..<end])
     }
 
     mutating func optional<Value>(_ read: (inout BinaryReader) throws(Damaged) -> Value) throws(Damaged) -> Value? {

@@ -11,7 +11,7 @@ import TransparencyLoader
 /// always agree. It is never trusted when damaged or made under other settings.
 struct BuildCache: Sendable {
     static let fileName = ".transparency-cache"
-    static let header = Array("transparency build cache 1\n".utf8)
+    static let header = Array("transparency build cache 2\n".utf8)
 
     /// The tool, the templates, the data folder and the site title it was made with.
     var settings: String
@@ -22,6 +22,15 @@ struct BuildCache: Sendable {
     /// `feed.count` of them, or all of them when `feedComplete`.
     var feed: [(company: CompanyID, entry: AtomFeed.Entry)]
     var feedComplete: Bool
+    /// The bytes of records and company parts as an earlier cache held them, by `key`: a part
+    /// that a build takes unchanged from the earlier one is written back as it was read, not
+    /// encoded again. Each part has its own string table, so its bytes stand alone.
+    var kept: [String: [UInt8]] = [:]
+
+    /// The key of a statement file's record, a document folder's record or a company's part in `kept`.
+    static func key(statementFile path: String) -> String { "s " + path }
+    static func key(documentFolder path: String) -> String { "d " + path }
+    static func key(company: CompanyID) -> String { "c " + company.rawValue }
 
     /// One company's part.
     struct CompanyPart: Sendable {
@@ -56,15 +65,33 @@ struct BuildCache: Sendable {
             (try reader.string(), FileStamp(
                 inode: try reader.unsigned(), size: Int64(try reader.int()), modified: Int64(try reader.int())))
         }
-        let record = { (reader: inout BinaryReader) throws(BinaryReader.Damaged) -> (String, FileRecord) in
-            (try reader.string(), try reader.fileRecord())
+        var kept: [String: [UInt8]] = [:]
+        // A part: its own bytes, read with a reader of their own.
+        func part<Value>(
+            _ reader: inout BinaryReader, key: (Value) -> String, _ read: (inout BinaryReader) throws(BinaryReader.Damaged) -> Value
+        ) throws(BinaryReader.Damaged) -> Value {
+            let bytes = try reader.blob()
+            var own = BinaryReader(bytes)
+            let value = try read(&own)
+            guard own.isAtEnd else { throw BinaryReader.Damaged() }
+            kept[key(value)] = bytes
+            return value
         }
-        let statementFiles = try reader.array(record), documentFolders = try reader.array(record)
+        let statementFiles = try reader.array { reader throws(BinaryReader.Damaged) -> (String, FileRecord) in
+            let path = try reader.string()
+            return (path, try part(&reader, key: { _ in key(statementFile: path) }) { reader throws(BinaryReader.Damaged) in try reader.fileRecord() })
+        }
+        let documentFolders = try reader.array { reader throws(BinaryReader.Damaged) -> (String, FileRecord) in
+            let path = try reader.string()
+            return (path, try part(&reader, key: { _ in key(documentFolder: path) }) { reader throws(BinaryReader.Damaged) in try reader.fileRecord() })
+        }
         let companies = try reader.array { reader throws(BinaryReader.Damaged) -> CompanyPart in
-            CompanyPart(
-                summary: try reader.summary(),
-                outputs: try reader.array { reader throws(BinaryReader.Damaged) in try reader.string() },
-                diagnostics: try reader.array { reader throws(BinaryReader.Damaged) in try reader.diagnostic() })
+            try part(&reader, key: { key(company: $0.summary.company) }) { reader throws(BinaryReader.Damaged) in
+                CompanyPart(
+                    summary: try reader.summary(),
+                    outputs: try reader.array { reader throws(BinaryReader.Damaged) in try reader.string() },
+                    diagnostics: try reader.array { reader throws(BinaryReader.Damaged) in try reader.diagnostic() })
+            }
         }
         let feed = try reader.array { reader throws(BinaryReader.Damaged) -> (company: CompanyID, entry: AtomFeed.Entry) in
             (CompanyID(try reader.string()), try reader.entry())
@@ -74,7 +101,7 @@ struct BuildCache: Sendable {
             records: LoadRecords(
                 statementFiles: Dictionary(statementFiles, uniquingKeysWith: { first, _ in first }),
                 documentFolders: Dictionary(documentFolders, uniquingKeysWith: { first, _ in first })),
-            companies: companies, feed: feed, feedComplete: try reader.bool())
+            companies: companies, feed: feed, feedComplete: try reader.bool(), kept: kept)
     }
 
     /// The cache as the bytes of its file. Stamps of files changed after `started` minus two
@@ -88,15 +115,27 @@ struct BuildCache: Sendable {
             let stamp = input.value.modified >= started - 2_000_000_000 ? FileStamp.unknown : input.value
             writer.string(input.key, repeated: false); writer.unsigned(stamp.inode); writer.int(Int(stamp.size)); writer.int(Int(stamp.modified))
         }
-        let record = { (writer: inout BinaryWriter, item: (key: String, value: FileRecord)) in
-            writer.string(item.key); writer.fileRecord(item.value)
+        // A part: the bytes kept from the earlier cache, or encoded anew by a writer of its own.
+        func part(_ writer: inout BinaryWriter, key: String, _ write: (inout BinaryWriter) -> Void) {
+            if let bytes = kept[key] { return writer.blob(bytes) }
+            var own = BinaryWriter()
+            write(&own)
+            writer.blob(own.bytes)
         }
-        writer.array(Array(records.statementFiles), record)
-        writer.array(Array(records.documentFolders), record)
+        writer.array(Array(records.statementFiles)) { writer, item in
+            writer.string(item.key)
+            part(&writer, key: Self.key(statementFile: item.key)) { $0.fileRecord(item.value) }
+        }
+        writer.array(Array(records.documentFolders)) { writer, item in
+            writer.string(item.key)
+            part(&writer, key: Self.key(documentFolder: item.key)) { $0.fileRecord(item.value) }
+        }
         writer.array(companies) { writer, company in
-            writer.summary(company.summary)
-            writer.array(company.outputs) { $0.string($1) }
-            writer.array(company.diagnostics) { $0.diagnostic($1) }
+            part(&writer, key: Self.key(company: company.summary.company)) { writer in
+                writer.summary(company.summary)
+                writer.array(company.outputs) { $0.string($1) }
+                writer.array(company.diagnostics) { $0.diagnostic($1) }
+            }
         }
         writer.array(feed) { writer, item in writer.string(item.company.rawValue); writer.entry(item.entry) }
         writer.bool(feedComplete)

@@ -41,9 +41,21 @@ struct IncrementalPlan {
         func companyFiles(_ stamps: [String: FileStamp]) -> Set<String> {
             Set(stamps.keys.filter { $0.hasPrefix(companiesPrefix) })
         }
-        guard companyFiles(cache.inputs) == companyFiles(inputs) else { return nil }
-        var changedPaths = inputs.compactMap { path, stamp in cache.inputs[path] == stamp ? nil : path }
-        changedPaths += cache.inputs.keys.filter { inputs[$0] == nil }
+        // One lookup per input; when every input was known and there are as many, the cache
+        // knows no other file (and the companies are the same), so nothing more is compared.
+        var changedPaths: [String] = [], known = 0
+        for (path, stamp) in inputs {
+            guard let before = cache.inputs[path] else {
+                changedPaths.append(path)
+                continue
+            }
+            known += 1
+            if before != stamp { changedPaths.append(path) }
+        }
+        if known != inputs.count || inputs.count != cache.inputs.count {
+            guard companyFiles(cache.inputs) == companyFiles(inputs) else { return nil }
+            changedPaths += cache.inputs.keys.filter { inputs[$0] == nil }
+        }
         var dirty = Set<CompanyID>(), renamable = Set<CompanyID>()
         var changedStatements = Set<String>(), changedFolders = Set<String>()
         for path in changedPaths {
