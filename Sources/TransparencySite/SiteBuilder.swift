@@ -94,7 +94,9 @@ public struct SiteBuilder: Sendable {
         while start < companies.count {
             let batch = Array(companies[start..<min(start + Self.batchSize, companies.count)])
             let results = parallelMap(batch) { company -> Result<CompanyResult, PublishError> in
-                let result = buildCompany(company)
+                // Fewer companies than cores (an incremental build): each company's exports are
+                // made beside the rest of its files.
+                let result = buildCompany(company, splitting: batch.count < ProcessInfo.processInfo.activeProcessorCount)
                 do throws(PublishError) {
                     try write(result.files)
                 } catch {
@@ -114,8 +116,9 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// One company's files and what it gives the shared pages.
-    func buildCompany(_ company: Company) -> (files: [OutputFile], result: CompanyResult) {
+    /// One company's files and what it gives the shared pages. With `splitting`, its exports
+    /// are made on another core while its report and pages are.
+    func buildCompany(_ company: Company, splitting: Bool = false) -> (files: [OutputFile], result: CompanyResult) {
         let times = renderer.times
         let (figures, diagnostics) = times.measure("load") { dataset.loadFigures(of: company.id) }
         if diagnostics.contains(where: { $0.severity == .error }) {
@@ -124,19 +127,28 @@ public struct SiteBuilder: Sendable {
                 contradictingCount: 0, latestPeriod: nil, figureCount: 0, comparisonRows: [:])
             return ([], CompanyResult(summary: summary, feedEntries: [], diagnostics: diagnostics, paths: []))
         }
-        let (report, summary) = times.measure("analysis") { () -> (CompanyReport, CompanySummary) in
-            let report = CompanyReport(company: company, dataset: dataset, figures: figures)
-            return (report, CompanySummary(report: report, figures: figures))
+        let exports = { @Sendable [dataset] () -> [OutputFile] in
+            guard !figures.isEmpty else { return [] }
+            let (csv, json) = times.measure("exports") { RequestExports.raw(company: company, figures: figures, sources: dataset.sources) }
+            let id = company.id.rawValue
+            return [OutputFile(path: "site/\(id)/requests.csv", raw: csv), OutputFile(path: "site/\(id)/requests.json", raw: json)]
         }
-        // The company's latest feed entries, made once for its feed and the site's.
-        let latest = AtomFeed.latest(FeedBuilder.entries(report, dataset: dataset))
-        let files = companyFiles(report, figures: figures, feedEntries: latest)
-        let entries = FeedBuilder.siteEntries(latest, of: company.id)
-        return (files, CompanyResult(summary: summary, feedEntries: entries, diagnostics: diagnostics, paths: files.map(\.path)))
+        let rest = { @Sendable [dataset] () -> (report: CompanyReport, summary: CompanySummary, latest: [AtomFeed.Entry]) in
+            let (report, summary) = times.measure("analysis") { () -> (CompanyReport, CompanySummary) in
+                let report = CompanyReport(company: company, dataset: dataset, figures: figures)
+                return (report, CompanySummary(report: report, figures: figures))
+            }
+            // The company's latest feed entries, made once for its feed and the site's.
+            return (report, summary, AtomFeed.latest(FeedBuilder.entries(report, dataset: dataset)))
+        }
+        let (exportFiles, made) = splitting ? parallelPair(exports, rest) : (exports(), rest())
+        let files = companyFiles(made.report, exports: exportFiles, feedEntries: made.latest)
+        let entries = FeedBuilder.siteEntries(made.latest, of: company.id)
+        return (files, CompanyResult(summary: made.summary, feedEntries: entries, diagnostics: diagnostics, paths: files.map(\.path)))
     }
 
     /// The files of one company: its Markdown report, its page, chart, feed, exports and history pages.
-    func companyFiles(_ report: CompanyReport, figures: [RequestFigure], feedEntries: [AtomFeed.Entry]) -> [OutputFile] {
+    func companyFiles(_ report: CompanyReport, exports: [OutputFile], feedEntries: [AtomFeed.Entry]) -> [OutputFile] {
         var files: [OutputFile] = []
         let companyPage = renderer.company(report)
         let id = report.company.id.rawValue
@@ -145,13 +157,7 @@ public struct SiteBuilder: Sendable {
             files.append(OutputFile(path: "site/\(id)/requests.svg", contents: chart.svg(standalone: true) + "\n"))
         }
         files.append(page(companyPage, path: "site/\(id)/index.html", depth: 1, feed: "feed.xml"))
-        if !figures.isEmpty {
-            let (csv, json) = renderer.times.measure("exports") {
-                RequestExports.raw(company: report.company, figures: figures, sources: dataset.sources)
-            }
-            files.append(OutputFile(path: "site/\(id)/requests.csv", raw: csv))
-            files.append(OutputFile(path: "site/\(id)/requests.json", raw: json))
-        }
+        files += exports
         files.append(OutputFile(
             path: "site/\(id)/feed.xml",
             contents: FeedBuilder.companyFeed(report, entries: feedEntries, siteTitle: siteTitle).xml))
