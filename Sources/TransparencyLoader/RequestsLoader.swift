@@ -76,10 +76,11 @@ enum RequestsLoader {
             return result
         }
         result.company = (company, SourceLocation(path: path))
-        if let plain = PlainRequestsReader.read(bytes, company: company),
+        if var plain = PlainRequestsReader.read(bytes, company: company),
            let order = plain.inKeyOrder ? .some(nil) : keyOrder(ofDistinct: plain.figures) {
             result.sources = plain.sources.map { ($0.id, SourceLocation(path: path, line: $0.line, column: $0.column)) }
-            result.figures = order.map { order in order.map { plain.figures[$0] } } ?? plain.figures
+            if let order { permute(&plain.figures, into: order) }
+            result.figures = plain.figures
             return result
         }
         let table = CSVTable(bytes: bytes, path: path)
@@ -94,6 +95,22 @@ enum RequestsLoader {
         }
         result.figures = keyOrder.map { parsed[$0].figure }
         return result
+    }
+
+    /// Puts `figures[order[i]]` at `i` for every `i`, in place: figures are swapped along each
+    /// cycle of the permutation (moved, not copied: a copy retains every reference in a figure).
+    static func permute(_ figures: inout [RequestFigure], into order: [Int]) {
+        var placed = [Bool](repeating: false, count: figures.count)
+        for start in figures.indices where !placed[start] {
+            var position = start
+            while true {
+                placed[position] = true
+                let source = order[position]
+                if source == start { break }
+                figures.swapAt(position, source)
+                position = source
+            }
+        }
     }
 
     /// The key order of `figures`, which are not in it; nil when two share a key (the full

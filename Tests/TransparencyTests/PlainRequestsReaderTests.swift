@@ -102,4 +102,21 @@ import TransparencyImport
     static func inKeyOrder(_ figures: [RequestFigure]) -> Bool {
         zip(figures, figures.dropFirst()).allSatisfy { $0.keyPrecedes($1) }
     }
+
+    /// Figures put in key order in place end where gathering them by the order puts them.
+    @Test func permutingInPlaceGathers() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 3, 10, 257] {
+            let figures = (0..<count).map { index in
+                RequestFigure(
+                    company: "c", period: .year(2000 + index), jurisdiction: .world, process: .subpoena,
+                    measure: .requests, value: .count(.exact(index)), sources: [SourceID("s\(index % 3)")])
+            }
+            let order = Array(figures.indices).shuffled(using: &generator)
+            var permuted = figures
+            RequestsLoader.permute(&permuted, into: order)
+            #expect(permuted == order.map { figures[$0] })
+        }
+    }
 }
+
