@@ -38,7 +38,6 @@ public struct BuildCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        BuildPipeline.keepFreedMemory()
         do {
             let summary = try BuildPipeline.build(data: dataset.data, templates: dataset.templates, output: output, pageMarkdown: pageMarkdown, incremental: !full)
             Console.report(summary.warnings)

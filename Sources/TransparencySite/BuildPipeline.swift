@@ -1,4 +1,3 @@
-import CSystem
 import Foundation
 @_exported import TransparencyLoader
 import TransparencyRender
@@ -60,11 +59,6 @@ public enum BuildPipeline {
             return nil
         }
     }
-
-    /// Tunes the C library's allocator for a build, once per process: freed memory is kept for
-    /// reuse rather than returned to the system at once. A build makes and frees a few megabytes
-    /// per company (pages, exports), and memory fresh from the system costs a page fault per 4 KiB.
-    public static func keepFreedMemory() { transparency_keep_freed_memory() }
 
     /// Builds the reports of `data` into `output`: company by company, each company's files
     /// written as soon as they are made, the whole swapped in place of `output` at the end.

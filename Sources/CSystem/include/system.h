@@ -5,8 +5,4 @@
 /// Returns 0 on success, -1 with errno set otherwise (ENOSYS where unsupported).
 int transparency_exchange_paths(const char *first, const char *second);
 
-/// Asks the C library to keep freed memory for reuse rather than return large blocks to the
-/// system at once (glibc's mallopt; does nothing elsewhere).
-void transparency_keep_freed_memory(void);
-
 #endif
