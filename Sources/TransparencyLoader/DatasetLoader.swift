@@ -37,7 +37,7 @@ public enum DatasetLoader {
         guard files.isFolder(directory) else {
             throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: directory), "no dataset folder here")])
         }
-        let context = LoadContext(root: directory, files: files)
+        let context = LoadContext(root: directory, files: files, recording: false)
         // The three single files are read while the company, statement and document files are.
         // Each kind of id is defined in one kind of file, and references are checked at the end,
         // so the order in which the two sides join doesn't matter; diagnostics are sorted.

@@ -7,8 +7,13 @@ import TransparencyModel
 struct IdentifierRegistry {
     private var definitions: [String: [String: SourceLocation]] = [:]
     private var references: [(kind: String, id: String, location: SourceLocation)] = []
-    /// Every definition and reference made here, in order, to be replayed into another registry.
+    /// Every definition and reference made here, in order, to be replayed into another registry
+    /// (kept only when `recording`: the dataset's own registry, into which the files' records are
+    /// replayed, is never replayed itself).
     private(set) var record = RegistryRecord()
+    private let recording: Bool
+
+    init(recording: Bool = true) { self.recording = recording }
     /// Kinds some of whose definitions could not be read: references to them aren't checked,
     /// so one syntax error doesn't bring a cascade of unknown ids.
     private var incompleteKinds: Set<String> = []
@@ -27,14 +32,14 @@ struct IdentifierRegistry {
             return false
         }
         definitions[kind, default: [:]][id] = location
-        record.definitions.append(.init(kind: kind, id: id, location: location))
+        if recording { record.definitions.append(.init(kind: kind, id: id, location: location)) }
         return true
     }
 
     /// Records a reference to be checked by `checkReferences`.
     mutating func refer(to kind: String, _ id: String, at location: SourceLocation) {
         references.append((kind, id, location))
-        record.references.append(.init(kind: kind, id: id, location: location))
+        if recording { record.references.append(.init(kind: kind, id: id, location: location)) }
     }
 
     /// Makes the definitions and references of another registry (a file read on its own) here,

@@ -6,11 +6,14 @@ package final class LoadContext: @unchecked Sendable {
     let root: String
     let files: any DatasetFiles
     let log = DiagnosticLog()
-    var registry = IdentifierRegistry()
+    var registry: IdentifierRegistry
 
-    init(root: String, files: any DatasetFiles) {
+    /// A context for a whole dataset (`recording: false`: its registry's record is never used),
+    /// or for a file or files read on their own, whose record is replayed into the dataset's.
+    init(root: String, files: any DatasetFiles, recording: Bool = true) {
         self.root = root
         self.files = files
+        registry = IdentifierRegistry(recording: recording)
     }
 
     /// Reads each of `paths` on its own, on all cores: `read` gets a context of the file's own
