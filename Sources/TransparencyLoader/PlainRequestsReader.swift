@@ -86,7 +86,7 @@ enum PlainRequestsReader {
             line += 1
             if bytes[position] == 0x0A { position += 1; continue }  // A blank line, as the CSV reader skips them.
             // Split the row at its commas.
-            guard let count = split(bytes, from: position, into: fields) else { return nil }
+            guard let count = RowSplitter.split(bytes, from: position, into: fields) else { return nil }
             position = fields[count - 1].upperBound + 1
             guard count == fields.count else { return nil }
             // How this row's key compares with the row before's, decided by the first part of
@@ -153,44 +153,6 @@ enum PlainRequestsReader {
         return result
     }
 
-    /// Splits the line that starts at `start` at its commas into `fields` (the line ends at a line
-    /// feed or the end of the bytes): the number of fields, or nil when there are more than
-    /// `fields` holds. Eight bytes are looked at a time.
-    private static func split(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into fields: UnsafeMutableBufferPointer<Range<Int>>
-    ) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        var end = bytes.count
-        if let lineFeed = memchr(base + start, 0x0A, bytes.count - start) {
-            end = UnsafePointer<UInt8>(lineFeed.assumingMemoryBound(to: UInt8.self)) - base
-        }
-        var count = 0, fieldStart = start, position = start
-        func comma(at index: Int) -> Bool {
-            guard count < fields.count - 1 else { return false }
-            fields[count] = fieldStart..<index
-            count += 1
-            fieldStart = index + 1
-            return true
-        }
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
-        while position + 8 <= end {
-            // A high bit for each byte that is a comma, exactly (no carry crosses bytes).
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) ^ commas
-            var found = ~(((word & lows) &+ lows) | word | lows)
-            while found != 0 {
-                guard comma(at: position + found.trailingZeroBitCount / 8) else { return nil }
-                found &= found - 1
-            }
-            position += 8
-        }
-        while position < end {
-            if base[position] == 0x2C, !comma(at: position) { return nil }
-            position += 1
-        }
-        fields[count] = fieldStart..<end
-        return count + 1
-    }
-
     /// The value of a field: plain digits read here, anything else as `PublishedValueParser` reads it.
     private static func value(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>, measure: Measure) -> FigureValue? {
         if !measure.isPercentage, field.count > 0, field.count <= 18 {
@@ -213,47 +175,5 @@ enum PlainRequestsReader {
         var start = index
         while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
         return bytes[start..<index].reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
-    }
-}
-
-/// How a row's key compares with the key of the row before.
-private enum KeyOrder {
-    case before, same, after
-
-    /// The order once the next part of the key, `old` then `new`, is compared: decided by the
-    /// first part that differs.
-    func then<Part: Comparable>(_ old: Part?, _ new: Part) -> KeyOrder {
-        guard self == .same, let old, old != new else { return self }
-        return old < new ? .after : .before
-    }
-}
-
-/// The last few distinct values of a column with their bytes: a file cycles through a few
-/// processes, say, row after row, and each is read once.
-struct RecentValues<Value> {
-    private var keys: [[UInt8]] = []
-    private var values: [Value] = []
-    private var next = 0
-
-    /// The value of the bytes at `field`: a recent one, or `read` from their text (nil when invalid).
-    mutating func value(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>, read: (String) -> Value?) -> Value? {
-        let slice = UnsafeBufferPointer(rebasing: bytes[field])
-        for (index, key) in keys.enumerated() where key.count == slice.count {
-            let equal = key.withUnsafeBufferPointer { stored in
-                guard let stored = stored.baseAddress, let field = slice.baseAddress else { return slice.isEmpty }
-                return memcmp(stored, field, slice.count) == 0
-            }
-            if equal { return values[index] }
-        }
-        guard let value = read(String(decoding: slice, as: UTF8.self)) else { return nil }
-        if keys.count < 16 {
-            keys.append(Array(slice))
-            values.append(value)
-        } else {
-            keys[next] = Array(slice)
-            values[next] = value
-            next = (next + 1) % 16
-        }
-        return value
     }
 }
