@@ -13,12 +13,14 @@ public enum DatasetLoader {
     }
 
     /// Reads the dataset at `directory` for a build: its request files are listed to be read
-    /// one company at a time (`Dataset.loadFigures(of:)`), and the statement files and document
-    /// folders in `reuse` are not read (their records stand for them, and the dataset holds none
-    /// of their statements and documents). When the rest has errors, the request files are read
-    /// too, so that the error lists the problems of every file.
+    /// one company at a time (`Dataset.loadFigures(of:)`), and the statement files, document
+    /// folders and company files in `reuse` are not read (their records stand for them: the
+    /// dataset holds none of those statements and documents, and the companies their records
+    /// keep). When the rest has errors, the request files are read too, so that the error lists
+    /// the problems of every file.
     ///
-    /// - Returns: also what each statement file and document folder gave, to be reused later.
+    /// - Returns: also what each statement file, document folder and company file gave, to be
+    ///   reused later.
     public static func loadForBuild(
         directory: String, reuse: LoadRecords = LoadRecords()
     ) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic], records: LoadRecords) {
@@ -44,11 +46,11 @@ public enum DatasetLoader {
         let (single, perCompany) = context.alongside({ apart in
             (sources: SourcesLoader.load(apart), claims: ClaimsLoader.load(apart), evidence: EvidenceLoader.load(apart))
         }, { context in
-            (companies: CompanyLoader.load(context), statements: StatementsLoader.load(context, reuse: reuse.statementFiles),
+            (companies: CompanyLoader.load(context, reuse: reuse.companyFiles), statements: StatementsLoader.load(context, reuse: reuse.statementFiles),
              documents: DocumentsLoader.load(context, reuse: reuse.documentFolders))
         })
         let (sources, claims, evidence) = single
-        let companies = perCompany.companies
+        let (companies, companyRecords) = perCompany.companies
         let (statements, statementRecords) = perCompany.statements
         let (documents, documentRecords) = perCompany.documents
         if companies.isEmpty, !context.log.hasErrors {
@@ -71,17 +73,24 @@ public enum DatasetLoader {
                 return RequestsLoader.readDeferred(path, company: company, files: files, knownSources: knownSources)
             }
         }
-        return (dataset, diagnostics.sorted(), LoadRecords(statementFiles: statementRecords, documentFolders: documentRecords))
+        return (dataset, diagnostics.sorted(), LoadRecords(
+            statementFiles: statementRecords, documentFolders: documentRecords, companyFiles: companyRecords))
     }
 }
 
-/// What each statement file and each company's document folder gave when read, by path.
+/// What each statement file, each company's document folder and each company file gave when
+/// read, by path.
 public struct LoadRecords: Sendable, Equatable {
     public var statementFiles: [String: FileRecord]
     public var documentFolders: [String: FileRecord]
+    public var companyFiles: [String: FileRecord]
 
-    public init(statementFiles: [String: FileRecord] = [:], documentFolders: [String: FileRecord] = [:]) {
+    public init(
+        statementFiles: [String: FileRecord] = [:], documentFolders: [String: FileRecord] = [:],
+        companyFiles: [String: FileRecord] = [:]
+    ) {
         self.statementFiles = statementFiles
         self.documentFolders = documentFolders
+        self.companyFiles = companyFiles
     }
 }

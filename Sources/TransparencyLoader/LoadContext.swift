@@ -19,16 +19,19 @@ package final class LoadContext: @unchecked Sendable {
     /// Reads each of `paths` on its own, on all cores: `read` gets a context of the file's own
     /// and returns the file's values and the company it belongs to. The files' diagnostics and
     /// ids join this context's in the order of `paths`, so the result is the same on any number
-    /// of cores. A path in `reuse` is not read: its record stands for it, and it gives no values.
+    /// of cores. A path in `reuse` is not read: its record stands for it, and it gives no values,
+    /// or, with `keeping`, the values its record keeps.
     func readEach<Value>(
-        _ paths: [String], reuse: [String: FileRecord] = [:],
+        _ paths: [String], reuse: [String: FileRecord] = [:], keeping: ValueKeeping<Value>? = nil,
         _ read: @Sendable (String, LoadContext) -> (values: [Value], owner: CompanyID?)
     ) -> (values: [Value], records: [String: FileRecord]) {
         let results = parallelMap(paths) { path -> (values: [Value], record: FileRecord) in
-            if let kept = reuse[path] { return ([], kept) }
+            if let kept = reuse[path] { return (keeping.map { $0.restore(kept) } ?? [], kept) }
             let file = LoadContext(root: root, files: files)
             let (values, owner) = read(path, file)
-            return (values, FileRecord(owner: owner, diagnostics: file.log.diagnostics, registry: file.registry.record))
+            var record = FileRecord(owner: owner, diagnostics: file.log.diagnostics, registry: file.registry.record)
+            keeping?.store(values, &record)
+            return (values, record)
         }
         var records: [String: FileRecord] = [:]
         for (path, result) in zip(paths, results) {
@@ -136,10 +139,20 @@ public struct FileRecord: Sendable, Equatable {
     public var owner: CompanyID?
     public var diagnostics: [Diagnostic]
     public var registry: RegistryRecord
+    /// What a company file gave: a build that doesn't read the file again still needs it.
+    public var company: Company?
 
-    public init(owner: CompanyID?, diagnostics: [Diagnostic], registry: RegistryRecord) {
+    public init(owner: CompanyID?, diagnostics: [Diagnostic], registry: RegistryRecord, company: Company? = nil) {
         self.owner = owner
         self.diagnostics = diagnostics
         self.registry = registry
+        self.company = company
     }
+}
+
+/// How `LoadContext.readEach` keeps a file's values in its record, for files whose values are
+/// needed even when they are not read again (company files).
+struct ValueKeeping<Value>: Sendable {
+    let store: @Sendable ([Value], inout FileRecord) -> Void
+    let restore: @Sendable (FileRecord) -> [Value]
 }

@@ -121,6 +121,7 @@ extension BuildPipeline {
             func keep(_ key: String) { newCache.kept[key] = cache.kept[key] }
             plan.reuse.statementFiles.keys.forEach { keep(BuildCache.key(statementFile: $0)) }
             plan.reuse.documentFolders.keys.forEach { keep(BuildCache.key(documentFolder: $0)) }
+            plan.reuse.companyFiles.keys.forEach { keep(BuildCache.key(companyFile: $0)) }
             for company in dataset.companies where built[company.id] == nil { keep(BuildCache.key(company: company.id)) }
             // The shared pages are made while the cache is encoded.
             let (shared, encoded) = parallelPair({

@@ -49,4 +49,26 @@ import Testing
         var short = BinaryReader(damaged.bytes + [1, 2, 3])
         #expect(throws: BinaryReader.Damaged.self) { try short.blob() }
     }
+
+    /// A company kept with its file's record reads back equal, every optional part set or not.
+    @Test func companiesReadBackAsWritten() throws {
+        let ownership = [
+            Ownership(owner: "Someone Else", from: DataDate(year: 2011, month: 10), sources: ["s1", "s2"]),
+            Ownership(owner: "Microsoft", ownerCompany: "microsoft", until: DataDate(year: 2020), sources: []),
+        ]
+        let companies = [
+            Company(id: "microsoft", name: "Microsoft", aliases: ["MSFT", "é"], homepage: "https://example.org", summary: "Text.",
+                    services: [Service(id: "skype", name: "Skype", aliases: ["S"], ownership: ownership), Service(id: "bing", name: "Bing")]),
+            Company(id: "c", name: ""),
+        ]
+        for company in companies {
+            let record = FileRecord(owner: company.id, diagnostics: [], registry: RegistryRecord(), company: company)
+            var writer = BinaryWriter()
+            writer.fileRecord(record)
+            var reader = BinaryReader(writer.bytes)
+            #expect(try reader.fileRecord() == record)
+            #expect(reader.isAtEnd)
+        }
+    }
 }
+

@@ -11,7 +11,7 @@ import TransparencyLoader
 /// always agree. It is never trusted when damaged or made under other settings.
 struct BuildCache: Sendable {
     static let fileName = ".transparency-cache"
-    static let header = Array("transparency build cache 2\n".utf8)
+    static let header = Array("transparency build cache 3\n".utf8)
 
     /// The tool, the templates, the data folder and the site title it was made with.
     var settings: String
@@ -30,6 +30,7 @@ struct BuildCache: Sendable {
     /// The key of a statement file's record, a document folder's record or a company's part in `kept`.
     static func key(statementFile path: String) -> String { "s " + path }
     static func key(documentFolder path: String) -> String { "d " + path }
+    static func key(companyFile path: String) -> String { "f " + path }
     static func key(company: CompanyID) -> String { "c " + company.rawValue }
 
     /// One company's part.
@@ -85,6 +86,10 @@ struct BuildCache: Sendable {
             let path = try reader.string()
             return (path, try part(&reader, key: { _ in key(documentFolder: path) }) { reader throws(BinaryReader.Damaged) in try reader.fileRecord() })
         }
+        let companyFiles = try reader.array { reader throws(BinaryReader.Damaged) -> (String, FileRecord) in
+            let path = try reader.string()
+            return (path, try part(&reader, key: { _ in key(companyFile: path) }) { reader throws(BinaryReader.Damaged) in try reader.fileRecord() })
+        }
         let companies = try reader.array { reader throws(BinaryReader.Damaged) -> CompanyPart in
             try part(&reader, key: { key(company: $0.summary.company) }) { reader throws(BinaryReader.Damaged) in
                 CompanyPart(
@@ -100,7 +105,8 @@ struct BuildCache: Sendable {
             settings: settings, inputs: Dictionary(inputs, uniquingKeysWith: { first, _ in first }),
             records: LoadRecords(
                 statementFiles: Dictionary(statementFiles, uniquingKeysWith: { first, _ in first }),
-                documentFolders: Dictionary(documentFolders, uniquingKeysWith: { first, _ in first })),
+                documentFolders: Dictionary(documentFolders, uniquingKeysWith: { first, _ in first }),
+                companyFiles: Dictionary(companyFiles, uniquingKeysWith: { first, _ in first })),
             companies: companies, feed: feed, feedComplete: try reader.bool(), kept: kept)
     }
 
@@ -129,6 +135,10 @@ struct BuildCache: Sendable {
         writer.array(Array(records.documentFolders)) { writer, item in
             writer.string(item.key)
             part(&writer, key: Self.key(documentFolder: item.key)) { $0.fileRecord(item.value) }
+        }
+        writer.array(Array(records.companyFiles)) { writer, item in
+            writer.string(item.key)
+            part(&writer, key: Self.key(companyFile: item.key)) { $0.fileRecord(item.value) }
         }
         writer.array(companies) { writer, company in
             part(&writer, key: Self.key(company: company.summary.company)) { writer in

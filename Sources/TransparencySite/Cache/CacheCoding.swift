@@ -49,6 +49,7 @@ extension BinaryWriter {
         optional(value.owner) { $0.string($1.rawValue) }
         array(value.diagnostics) { $0.diagnostic($1) }
         registry(value.registry)
+        optional(value.company) { $0.company($1) }
     }
 
     mutating func summary(_ value: CompanySummary) {
@@ -125,7 +126,10 @@ extension BinaryReader {
     mutating func fileRecord() throws(Damaged) -> FileRecord {
         let owner = try optional { reader throws(Damaged) in CompanyID(try reader.string()) }
         let diagnostics = try array { reader throws(Damaged) in try reader.diagnostic() }
-        return FileRecord(owner: owner, diagnostics: diagnostics, registry: try registry())
+        let registry = try registry()
+        return FileRecord(
+            owner: owner, diagnostics: diagnostics, registry: registry,
+            company: try optional { reader throws(Damaged) in try reader.company() })
     }
 
     mutating func summary() throws(Damaged) -> CompanySummary {

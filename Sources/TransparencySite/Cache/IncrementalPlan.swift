@@ -11,7 +11,8 @@ import TransparencyLoader
 struct IncrementalPlan {
     /// The companies whose files changed.
     var dirty: Set<CompanyID>
-    /// The statement files and document folders of the other companies, not to be read again.
+    /// The statement files and document folders of the other companies, and the unchanged
+    /// company files (whose records keep their companies), not to be read again.
     var reuse: LoadRecords
     /// The companies whose own file (`companies/<id>.yaml`, with their name) changed.
     var renamable: Set<CompanyID> = []
@@ -57,13 +58,16 @@ struct IncrementalPlan {
             changedPaths += cache.inputs.keys.filter { inputs[$0] == nil }
         }
         var dirty = Set<CompanyID>(), renamable = Set<CompanyID>()
-        var changedStatements = Set<String>(), changedFolders = Set<String>()
+        var changedStatements = Set<String>(), changedFolders = Set<String>(), changedCompanyFiles = Set<String>()
         for path in changedPaths {
             switch owner(path) {
             case .shared: return nil
             case .company(let company):
                 dirty.insert(company)
-                if path.hasSuffix(".yaml") { renamable.insert(company) }
+                if path.hasSuffix(".yaml") {
+                    renamable.insert(company)
+                    changedCompanyFiles.insert(path)
+                }
             case .statements:
                 changedStatements.insert(path)
                 if let owner = cache.records.statementFiles[path]?.owner { dirty.insert(owner) }
@@ -80,7 +84,11 @@ struct IncrementalPlan {
         self.renamable = renamable
         reuse = LoadRecords(
             statementFiles: cache.records.statementFiles.filter { reusable($0.key, $0.value, changed: changedStatements) && inputs[$0.key] != nil },
-            documentFolders: cache.records.documentFolders.filter { reusable($0.key, $0.value, changed: changedFolders) })
+            documentFolders: cache.records.documentFolders.filter { reusable($0.key, $0.value, changed: changedFolders) },
+            // A company file gives the same company while it is unchanged, whatever else changed.
+            companyFiles: cache.records.companyFiles.filter {
+                !changedCompanyFiles.contains($0.key) && $0.value.company != nil && inputs[$0.key] != nil
+            })
     }
 
     /// Whether what was read agrees with the plan: every statement file or document folder read
@@ -91,6 +99,9 @@ struct IncrementalPlan {
             guard let owner = record.owner, dirty.contains(owner) else { return false }
         }
         for (path, record) in records.documentFolders where reuse.documentFolders[path] == nil {
+            guard let owner = record.owner, dirty.contains(owner) else { return false }
+        }
+        for (path, record) in records.companyFiles where reuse.companyFiles[path] == nil {
             guard let owner = record.owner, dirty.contains(owner) else { return false }
         }
         return true
