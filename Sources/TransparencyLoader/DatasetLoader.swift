@@ -43,13 +43,26 @@ public enum DatasetLoader {
         // The three single files are read while the company, statement and document files are.
         // Each kind of id is defined in one kind of file, and references are checked at the end,
         // so the order in which the two sides join doesn't matter; diagnostics are sorted.
-        let (single, perCompany) = context.alongside({ apart in
-            (sources: SourcesLoader.load(apart), claims: ClaimsLoader.load(apart), evidence: EvidenceLoader.load(apart))
-        }, { context in
+        let perCompanyFiles = { @Sendable (context: LoadContext) in
             (companies: CompanyLoader.load(context, reuse: reuse.companyFiles), statements: StatementsLoader.load(context, reuse: reuse.statementFiles),
              documents: DocumentsLoader.load(context, reuse: reuse.documentFolders))
-        })
-        let (sources, claims, evidence) = single
+        }
+        // With a record of them (from a build whose shared files are unchanged), they are not read.
+        let shared: SharedRecord
+        let perCompany: (companies: ([Company], [String: FileRecord]), statements: ([Statement], [String: FileRecord]),
+                         documents: ([Document], [String: FileRecord]))
+        if let kept = reuse.shared {
+            perCompany = perCompanyFiles(context)
+            context.replay(kept.record)
+            shared = kept
+        } else {
+            let (single, here, record) = context.alongside({ apart in
+                (sources: SourcesLoader.load(apart), claims: ClaimsLoader.load(apart), evidence: EvidenceLoader.load(apart))
+            }, perCompanyFiles)
+            perCompany = here
+            shared = SharedRecord(sources: single.sources, claims: single.claims, evidence: single.evidence, record: record)
+        }
+        let (sources, claims, evidence) = (shared.sources, shared.claims, shared.evidence)
         let (companies, companyRecords) = perCompany.companies
         let (statements, statementRecords) = perCompany.statements
         let (documents, documentRecords) = perCompany.documents
@@ -74,7 +87,7 @@ public enum DatasetLoader {
             }
         }
         return (dataset, diagnostics.sorted(), LoadRecords(
-            statementFiles: statementRecords, documentFolders: documentRecords, companyFiles: companyRecords))
+            statementFiles: statementRecords, documentFolders: documentRecords, companyFiles: companyRecords, shared: shared))
     }
 }
 
@@ -84,13 +97,33 @@ public struct LoadRecords: Sendable, Equatable {
     public var statementFiles: [String: FileRecord]
     public var documentFolders: [String: FileRecord]
     public var companyFiles: [String: FileRecord]
+    /// What the shared files (sources, claims, evidence) gave.
+    public var shared: SharedRecord?
 
     public init(
         statementFiles: [String: FileRecord] = [:], documentFolders: [String: FileRecord] = [:],
-        companyFiles: [String: FileRecord] = [:]
+        companyFiles: [String: FileRecord] = [:], shared: SharedRecord? = nil
     ) {
         self.statementFiles = statementFiles
         self.documentFolders = documentFolders
         self.companyFiles = companyFiles
+        self.shared = shared
+    }
+}
+
+/// What the dataset's shared files (`sources.yaml`, `claims.yaml`, `evidence/`) gave when read:
+/// their values, and what they logged and defined. An incremental build has them unchanged
+/// (a change to one makes a full build), so it takes them from here.
+public struct SharedRecord: Sendable, Equatable {
+    public var sources: [SourceID: Source]
+    public var claims: [ClaimID: Claim]
+    public var evidence: [Evidence]
+    public var record: FileRecord
+
+    public init(sources: [SourceID: Source], claims: [ClaimID: Claim], evidence: [Evidence], record: FileRecord) {
+        self.sources = sources
+        self.claims = claims
+        self.evidence = evidence
+        self.record = record
     }
 }

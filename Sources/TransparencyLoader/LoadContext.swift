@@ -45,14 +45,21 @@ package final class LoadContext: @unchecked Sendable {
     /// Runs `apart` on a context of its own while `here` runs on this one (on another core),
     /// then joins what `apart` logged and defined to this context: as if `apart` had run first.
     /// For the dataset's single files (sources, claims, evidence), read while the company files are.
+    /// Also returns what `apart` logged and defined, to be replayed by `replay` in a later run.
     func alongside<Apart, Here>(
         _ apart: @Sendable (LoadContext) -> Apart, _ here: @Sendable (LoadContext) -> Here
-    ) -> (Apart, Here) {
+    ) -> (Apart, Here, FileRecord) {
         let own = LoadContext(root: root, files: files)
         let (apartValue, hereValue) = parallelPair({ apart(own) }, { here(self) })
-        log.append(own.log.diagnostics)
-        registry.replay(own.registry.record, log: log)
-        return (apartValue, hereValue)
+        let record = FileRecord(owner: nil, diagnostics: own.log.diagnostics, registry: own.registry.record)
+        replay(record)
+        return (apartValue, hereValue, record)
+    }
+
+    /// Joins what another context logged and defined to this one (`alongside`'s record).
+    func replay(_ record: FileRecord) {
+        log.append(record.diagnostics)
+        registry.replay(record.registry, log: log)
     }
 
     /// `root/relative`, as shown in diagnostics.

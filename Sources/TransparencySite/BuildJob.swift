@@ -122,6 +122,7 @@ extension BuildPipeline {
             plan.reuse.statementFiles.keys.forEach { keep(BuildCache.key(statementFile: $0)) }
             plan.reuse.documentFolders.keys.forEach { keep(BuildCache.key(documentFolder: $0)) }
             plan.reuse.companyFiles.keys.forEach { keep(BuildCache.key(companyFile: $0)) }
+            if plan.reuse.shared != nil { keep(BuildCache.sharedKey) }
             for company in dataset.companies where built[company.id] == nil { keep(BuildCache.key(company: company.id)) }
             // The shared pages are made while the cache is encoded.
             let (shared, encoded) = parallelPair({

@@ -70,5 +70,34 @@ import Testing
             #expect(reader.isAtEnd)
         }
     }
+
+    /// What the shared files gave reads back equal: sources, claims and evidence with every
+    /// optional part set or not, and the files' record.
+    @Test func sharedFilesReadBackAsWritten() throws {
+        let evidence = [
+            Evidence(
+                id: "prism-slides", date: DataDate(year: 2013, month: 6, day: 6) ?? DataDate(year: 2013)!, title: "Slides", summary: "S.",
+                program: "PRISM", companies: ["microsoft", "google"], services: ["skype"],
+                bearings: [.init(claim: "no-direct-access", stance: .contradicts), .init(claim: "c2", stance: .supports)],
+                collectionStarts: [.init(company: "microsoft", service: "skype", date: DataDate(year: 2011)!), .init(company: "google", date: DataDate(year: 2009)!)],
+                sources: ["s1"]),
+            Evidence(id: "e2", date: DataDate(year: 2014)!, title: "", summary: "", companies: [], sources: []),
+        ]
+        let location = SourceLocation(path: "data/sources.yaml", line: 3, column: 5)
+        let shared = SharedRecord(
+            sources: ["s1": Source(id: "s1", title: "T", publisher: "P", url: "https://example.org", date: DataDate(year: 2013, month: 7),
+                                   archivedURL: "https://archive.example.org"),
+                      "s2": Source(id: "s2", title: "", publisher: "", url: "")],
+            claims: ["no-direct-access": Claim(id: "no-direct-access", label: "No direct access", description: "D."), "c2": Claim(id: "c2", label: "")],
+            evidence: evidence,
+            record: FileRecord(
+                owner: nil, diagnostics: [Diagnostic(location, "a warning", severity: .warning)],
+                registry: RegistryRecord(definitions: [.init(kind: "source", id: "s1", location: location)], incompleteKinds: ["evidence"])))
+        var writer = BinaryWriter()
+        writer.shared(shared)
+        var reader = BinaryReader(writer.bytes)
+        #expect(try reader.shared() == shared)
+        #expect(reader.isAtEnd)
+    }
 }
 

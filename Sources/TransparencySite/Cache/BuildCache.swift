@@ -11,7 +11,7 @@ import TransparencyLoader
 /// always agree. It is never trusted when damaged or made under other settings.
 struct BuildCache: Sendable {
     static let fileName = ".transparency-cache"
-    static let header = Array("transparency build cache 3\n".utf8)
+    static let header = Array("transparency build cache 4\n".utf8)
 
     /// The tool, the templates, the data folder and the site title it was made with.
     var settings: String
@@ -31,6 +31,7 @@ struct BuildCache: Sendable {
     static func key(statementFile path: String) -> String { "s " + path }
     static func key(documentFolder path: String) -> String { "d " + path }
     static func key(companyFile path: String) -> String { "f " + path }
+    static let sharedKey = "shared"
     static func key(company: CompanyID) -> String { "c " + company.rawValue }
 
     /// One company's part.
@@ -90,6 +91,9 @@ struct BuildCache: Sendable {
             let path = try reader.string()
             return (path, try part(&reader, key: { _ in key(companyFile: path) }) { reader throws(BinaryReader.Damaged) in try reader.fileRecord() })
         }
+        let shared = try reader.optional { reader throws(BinaryReader.Damaged) in
+            try part(&reader, key: { _ in sharedKey }) { reader throws(BinaryReader.Damaged) in try reader.shared() }
+        }
         let companies = try reader.array { reader throws(BinaryReader.Damaged) -> CompanyPart in
             try part(&reader, key: { key(company: $0.summary.company) }) { reader throws(BinaryReader.Damaged) in
                 CompanyPart(
@@ -106,7 +110,7 @@ struct BuildCache: Sendable {
             records: LoadRecords(
                 statementFiles: Dictionary(statementFiles, uniquingKeysWith: { first, _ in first }),
                 documentFolders: Dictionary(documentFolders, uniquingKeysWith: { first, _ in first }),
-                companyFiles: Dictionary(companyFiles, uniquingKeysWith: { first, _ in first })),
+                companyFiles: Dictionary(companyFiles, uniquingKeysWith: { first, _ in first }), shared: shared),
             companies: companies, feed: feed, feedComplete: try reader.bool(), kept: kept)
     }
 
@@ -140,6 +144,7 @@ struct BuildCache: Sendable {
             writer.string(item.key)
             part(&writer, key: Self.key(companyFile: item.key)) { $0.fileRecord(item.value) }
         }
+        writer.optional(records.shared) { writer, shared in part(&writer, key: Self.sharedKey) { $0.shared(shared) } }
         writer.array(companies) { writer, company in
             part(&writer, key: Self.key(company: company.summary.company)) { writer in
                 writer.summary(company.summary)

@@ -88,7 +88,9 @@ struct IncrementalPlan {
             // A company file gives the same company while it is unchanged, whatever else changed.
             companyFiles: cache.records.companyFiles.filter {
                 !changedCompanyFiles.contains($0.key) && $0.value.company != nil && inputs[$0.key] != nil
-            })
+            },
+            // No shared file changed (a change to one leaves no plan).
+            shared: cache.records.shared)
     }
 
     /// Whether what was read agrees with the plan: every statement file or document folder read
