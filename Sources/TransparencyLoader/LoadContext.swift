@@ -35,8 +35,7 @@ package final class LoadContext: @unchecked Sendable {
         }
         var records: [String: FileRecord] = [:]
         for (path, result) in zip(paths, results) {
-            log.append(result.record.diagnostics)
-            registry.replay(result.record.registry, log: log)
+            replay(result.record)
             records[path] = result.record
         }
         return (results.flatMap(\.values), records)
@@ -56,7 +55,7 @@ package final class LoadContext: @unchecked Sendable {
         return (apartValue, hereValue, record)
     }
 
-    /// Joins what another context logged and defined to this one (`alongside`'s record).
+    /// Joins what another context logged and defined to this one (a file's record, or `alongside`'s).
     func replay(_ record: FileRecord) {
         log.append(record.diagnostics)
         registry.replay(record.registry, log: log)

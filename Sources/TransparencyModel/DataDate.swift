@@ -27,7 +27,7 @@ public struct DataDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         } else if day != nil {
             return nil
         }
-        packed = UInt32(year) << 9 | UInt32(month ?? 0) << 5 | UInt32(day ?? 0)
+        packed = Self.pack(year: year, month: month ?? 0, day: day ?? 0)
     }
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` exactly; anything else is nil.
@@ -97,7 +97,12 @@ public struct DataDate: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// For callers that have checked the parts already.
     init(uncheckedYear year: Int, month: Int, day: Int) {
-        packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
+        packed = Self.pack(year: year, month: month, day: day)
+    }
+
+    /// `packed` for checked parts (0 for a missing month or day).
+    private static func pack(year: Int, month: Int, day: Int) -> UInt32 {
+        UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }

@@ -30,7 +30,7 @@ public struct Jurisdiction: Hashable, Comparable, Sendable, CustomStringConverti
     /// A jurisdiction for the UTF-8 bytes of an assigned code or `WORLD` (no string is made).
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         if bytes.count == 2, let index = Self.letterIndex(bytes[0], bytes[1]), Self.assigned[index] {
-            packed = UInt64(bytes[0]) << 56 | UInt64(bytes[1]) << 48
+            packed = Self.pack(bytes)
         } else if bytes.elementsEqual("WORLD".utf8) {
             self = .world
         } else {
@@ -66,10 +66,13 @@ public struct Jurisdiction: Hashable, Comparable, Sendable, CustomStringConverti
     }()
 
     /// For codes known to be `WORLD` or assigned: ASCII, at most eight bytes.
-    private init(uncheckedCode code: String) {
+    private init(uncheckedCode code: String) { packed = Self.pack(code.utf8) }
+
+    /// `packed` for a code's bytes (at most eight are kept).
+    private static func pack(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var packed: UInt64 = 0
-        for (index, byte) in code.utf8.prefix(8).enumerated() { packed |= UInt64(byte) << (56 - 8 * index) }
-        self.packed = packed
+        for (index, byte) in bytes.prefix(8).enumerated() { packed |= UInt64(byte) << (56 - 8 * index) }
+        return packed
     }
 
     /// The jurisdiction an English country name stands for ("United States of America",

@@ -117,13 +117,7 @@ extension BuildPipeline {
             var newCache = BuildCache(
                 settings: settings(templates), inputs: inputs, records: records, companies: companies, feed: feed,
                 feedComplete: cache.feedComplete && pool.count < BuildCache.feedCandidates)
-            // The records and parts taken unchanged from the earlier cache are written back as read.
-            func keep(_ key: String) { newCache.kept[key] = cache.kept[key] }
-            plan.reuse.statementFiles.keys.forEach { keep(BuildCache.key(statementFile: $0)) }
-            plan.reuse.documentFolders.keys.forEach { keep(BuildCache.key(documentFolder: $0)) }
-            plan.reuse.companyFiles.keys.forEach { keep(BuildCache.key(companyFile: $0)) }
-            if plan.reuse.shared != nil { keep(BuildCache.sharedKey) }
-            for company in dataset.companies where built[company.id] == nil { keep(BuildCache.key(company: company.id)) }
+            newCache.keep(from: cache, reuse: plan.reuse, companies: dataset.companies.map(\.id).filter { built[$0] == nil })
             // The shared pages are made while the cache is encoded.
             let (shared, encoded) = parallelPair({
                 builder.sharedFiles(companies.map(\.summary), feedEntries: feed.map(\.entry), unchanged: unchanged)

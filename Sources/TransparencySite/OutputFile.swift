@@ -50,7 +50,7 @@ public struct OutputFile: Sendable {
         switch storage {
         case .text(let text): Array(text.utf8)
         case .bytes(let bytes): bytes
-        case .raw(let raw): Array(UnsafeBufferPointer(start: raw.base, count: raw.count))
+        case .raw(let raw): raw.array
         }
     }
 
@@ -75,4 +75,7 @@ final class RawBytes: @unchecked Sendable {
     }
 
     deinit { base.deallocate() }
+
+    /// The bytes, as an array (a copy).
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }

@@ -30,7 +30,7 @@ public enum RequestExports {
     /// Both files of a company, made in one pass over its figures (the JSON one only with a company).
     public static func both(company: Company?, figures: [RequestFigure], sources: [SourceID: Source]) -> (csv: [UInt8], json: [UInt8]) {
         let (csv, json) = raw(company: company, figures: figures, sources: sources)
-        return (Array(UnsafeBufferPointer(start: csv.base, count: csv.count)), Array(UnsafeBufferPointer(start: json.base, count: json.count)))
+        return (csv.array, json.array)
     }
 
     /// `both`, in memory handed to the output files without a copy.

@@ -34,6 +34,15 @@ struct BuildCache: Sendable {
     static let sharedKey = "shared"
     static func key(company: CompanyID) -> String { "c " + company.rawValue }
 
+    /// Takes from `earlier` the bytes of the records in `reuse` and of the parts of `companies`,
+    /// which this cache holds unchanged from it, to be written back as they were read.
+    mutating func keep(from earlier: BuildCache, reuse: LoadRecords, companies: [CompanyID]) {
+        let keys = reuse.statementFiles.keys.map(Self.key(statementFile:)) + reuse.documentFolders.keys.map(Self.key(documentFolder:))
+            + reuse.companyFiles.keys.map(Self.key(companyFile:)) + (reuse.shared == nil ? [] : [Self.sharedKey])
+            + companies.map(Self.key(company:))
+        for key in keys { kept[key] = earlier.kept[key] }
+    }
+
     /// One company's part.
     struct CompanyPart: Sendable {
         var summary: CompanySummary
@@ -79,18 +88,17 @@ struct BuildCache: Sendable {
             kept[key(value)] = bytes
             return value
         }
-        let statementFiles = try reader.array { reader throws(BinaryReader.Damaged) -> (String, FileRecord) in
-            let path = try reader.string()
-            return (path, try part(&reader, key: { _ in key(statementFile: path) }) { reader throws(BinaryReader.Damaged) in try reader.fileRecord() })
+        // Records by path, each a part kept under `key` of its path.
+        func readRecords(_ reader: inout BinaryReader, key: (String) -> String) throws(BinaryReader.Damaged) -> [String: FileRecord] {
+            let records = try reader.array { reader throws(BinaryReader.Damaged) -> (String, FileRecord) in
+                let path = try reader.string()
+                return (path, try part(&reader, key: { _ in key(path) }) { reader throws(BinaryReader.Damaged) in try reader.fileRecord() })
+            }
+            return Dictionary(records, uniquingKeysWith: { first, _ in first })
         }
-        let documentFolders = try reader.array { reader throws(BinaryReader.Damaged) -> (String, FileRecord) in
-            let path = try reader.string()
-            return (path, try part(&reader, key: { _ in key(documentFolder: path) }) { reader throws(BinaryReader.Damaged) in try reader.fileRecord() })
-        }
-        let companyFiles = try reader.array { reader throws(BinaryReader.Damaged) -> (String, FileRecord) in
-            let path = try reader.string()
-            return (path, try part(&reader, key: { _ in key(companyFile: path) }) { reader throws(BinaryReader.Damaged) in try reader.fileRecord() })
-        }
+        let statementFiles = try readRecords(&reader, key: key(statementFile:))
+        let documentFolders = try readRecords(&reader, key: key(documentFolder:))
+        let companyFiles = try readRecords(&reader, key: key(companyFile:))
         let shared = try reader.optional { reader throws(BinaryReader.Damaged) in
             try part(&reader, key: { _ in sharedKey }) { reader throws(BinaryReader.Damaged) in try reader.shared() }
         }
@@ -107,10 +115,7 @@ struct BuildCache: Sendable {
         }
         return BuildCache(
             settings: settings, inputs: Dictionary(inputs, uniquingKeysWith: { first, _ in first }),
-            records: LoadRecords(
-                statementFiles: Dictionary(statementFiles, uniquingKeysWith: { first, _ in first }),
-                documentFolders: Dictionary(documentFolders, uniquingKeysWith: { first, _ in first }),
-                companyFiles: Dictionary(companyFiles, uniquingKeysWith: { first, _ in first }), shared: shared),
+            records: LoadRecords(statementFiles: statementFiles, documentFolders: documentFolders, companyFiles: companyFiles, shared: shared),
             companies: companies, feed: feed, feedComplete: try reader.bool(), kept: kept)
     }
 
@@ -132,18 +137,16 @@ struct BuildCache: Sendable {
             write(&own)
             writer.blob(own.bytes)
         }
-        writer.array(Array(records.statementFiles)) { writer, item in
-            writer.string(item.key)
-            part(&writer, key: Self.key(statementFile: item.key)) { $0.fileRecord(item.value) }
+        // Records by path, each a part kept under `key` of its path.
+        func writeRecords(_ writer: inout BinaryWriter, _ records: [String: FileRecord], key: (String) -> String) {
+            writer.array(Array(records)) { writer, item in
+                writer.string(item.key)
+                part(&writer, key: key(item.key)) { $0.fileRecord(item.value) }
+            }
         }
-        writer.array(Array(records.documentFolders)) { writer, item in
-            writer.string(item.key)
-            part(&writer, key: Self.key(documentFolder: item.key)) { $0.fileRecord(item.value) }
-        }
-        writer.array(Array(records.companyFiles)) { writer, item in
-            writer.string(item.key)
-            part(&writer, key: Self.key(companyFile: item.key)) { $0.fileRecord(item.value) }
-        }
+        writeRecords(&writer, records.statementFiles, key: Self.key(statementFile:))
+        writeRecords(&writer, records.documentFolders, key: Self.key(documentFolder:))
+        writeRecords(&writer, records.companyFiles, key: Self.key(companyFile:))
         writer.optional(records.shared) { writer, shared in part(&writer, key: Self.sharedKey) { $0.shared(shared) } }
         writer.array(companies) { writer, company in
             part(&writer, key: Self.key(company: company.summary.company)) { writer in
