@@ -38,7 +38,7 @@ extension BuildPipeline {
         }
 
         /// Builds every company.
-        func full(templates: TemplateSet?, templateErrors: [Diagnostic], inputs: [String: FileStamp]) throws(Failure) -> Summary {
+        func full(templates: TemplateSet?, templateErrors: [Diagnostic], inputs: InputList) throws(Failure) -> Summary {
             var diagnostics = templateErrors
             var loaded: (dataset: Dataset, warnings: [Diagnostic], records: LoadRecords)?
             do {
@@ -66,7 +66,7 @@ extension BuildPipeline {
         /// Builds the companies of `plan.dirty` and takes the others from the earlier output;
         /// nil when that can't be done, and a full build must be.
         func incremental(
-            _ plan: IncrementalPlan, cache: BuildCache, templates: TemplateSet, inputs: [String: FileStamp]
+            _ plan: IncrementalPlan, cache: BuildCache, templates: TemplateSet, inputs: InputList
         ) throws(Failure) -> Summary? {
             let publication = try publication()
             let counts = FileCounts()

@@ -29,6 +29,8 @@ public final class Publication: @unchecked Sendable {
     private var made: Set<String> = []
     private var result = Publication.Result(written: 0, unchanged: 0)
     private var finished = false
+    /// The previous output and the staging folder, opened once for `keep` (-1 when not open).
+    private let previousFolder: Int32, stagingFolder: Int32
 
     public init(output: String) throws(PublishError) {
         self.output = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
@@ -42,9 +44,15 @@ public final class Publication: @unchecked Sendable {
             throw PublishError(path: parent, reason: "cannot create a folder beside the output: \(String(cString: strerror(errno)))")
         }
         previous = FileManager.default.fileExists(atPath: self.output + "/" + Self.markerName) ? self.output : nil
+        previousFolder = previous.map { open($0, O_RDONLY | O_DIRECTORY) } ?? -1
+        stagingFolder = open(staging, O_RDONLY | O_DIRECTORY)
     }
 
-    deinit { if !finished { try? FileManager.default.removeItem(atPath: staging) } }
+    deinit {
+        if previousFolder >= 0 { close(previousFolder) }
+        if stagingFolder >= 0 { close(stagingFolder) }
+        if !finished { try? FileManager.default.removeItem(atPath: staging) }
+    }
 
     /// Writes `files`. A file whose bytes equal the previous output's is hard-linked from it
     /// instead, so an unchanged file keeps its identity and costs no write.
@@ -78,27 +86,20 @@ public final class Publication: @unchecked Sendable {
     /// Takes the files at `paths` from the previous output as they are (hard links). False when
     /// there is no previous output or one of them is missing from it.
     ///
-    /// Files of one folder (a company's files come together) are linked by name between the two
-    /// folders opened once: a link by whole paths walked both paths again for every file.
+    /// Files are linked by their relative paths between the two output folders, each opened
+    /// once: a link by whole paths walked both absolute paths again for every file, and opening
+    /// each pair of folders cost more system calls than the links themselves.
     public func keep(_ paths: [String]) -> Bool {
-        guard let previous else { return false }
+        let from = previousFolder, to = stagingFolder
+        guard previous != nil, from >= 0, to >= 0 else { return false }
         var index = 0
         while index < paths.count {
             let folder = Self.folder(of: paths[index])
             var end = index + 1
             while end < paths.count, Self.folder(of: paths[end]) == folder { end += 1 }
-            let target = folder.isEmpty ? staging : staging + "/" + folder
-            guard (try? makeFolder(target)) != nil else { return false }
-            let from = open(folder.isEmpty ? previous : previous + "/" + folder, O_RDONLY | O_DIRECTORY)
-            let to = open(target, O_RDONLY | O_DIRECTORY)
-            defer {
-                if from >= 0 { close(from) }
-                if to >= 0 { close(to) }
-            }
-            guard from >= 0, to >= 0 else { return false }
+            guard folder.isEmpty || (try? makeFolder(staging + "/" + folder)) != nil else { return false }
             for path in paths[index..<end] {
-                let name = folder.isEmpty ? path : String(path.dropFirst(folder.utf8.count + 1))
-                guard linkat(from, name, to, name, 0) == 0 else { return false }
+                guard linkat(from, path, to, path, 0) == 0 else { return false }
             }
             index = end
         }

@@ -32,7 +32,7 @@ import Testing
         var part = BinaryWriter()
         part.string("shared"); part.string("shared"); part.int(-7)
         var writer = BinaryWriter()
-        writer.string("shared"); writer.blob(part.bytes); writer.string("shared"); writer.blob([])
+        writer.string("shared"); writer.blob(part.bytes); writer.string("shared"); writer.blob([UInt8]())
         var reader = BinaryReader(writer.bytes)
         #expect(try reader.string() == "shared")
         var own = BinaryReader(try reader.blob())
@@ -41,7 +41,7 @@ import Testing
         #expect(try own.int() == -7)
         #expect(own.isAtEnd)
         #expect(try reader.string() == "shared")
-        #expect(try reader.blob() == [])
+        #expect(try reader.blob().isEmpty)
         #expect(reader.isAtEnd)
         // A part longer than what is left is damage.
         var damaged = BinaryWriter()

@@ -72,7 +72,7 @@ struct BinaryWriter {
     }
 
     /// Bytes written elsewhere (a part with its own strings), with their count first.
-    mutating func blob(_ value: [UInt8]) {
+    mutating func blob(_ value: some Collection<UInt8>) {
         unsigned(UInt64(value.count))
         bytes.append(contentsOf: value)
     }
@@ -92,18 +92,24 @@ struct BinaryWriter {
 struct BinaryReader {
     struct Damaged: Error {}
 
-    private let bytes: [UInt8]
-    private var position = 0
+    /// The bytes, read from `position` to the end: a slice of a larger buffer shares its storage.
+    private let bytes: ArraySlice<UInt8>
+    private var position: Int
     private var strings: [String] = []
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        position = bytes.startIndex
+    }
 
-    var isAtEnd: Bool { position == bytes.count }
+    init(_ bytes: [UInt8]) { self.init(bytes[...]) }
+
+    var isAtEnd: Bool { position == bytes.endIndex }
 
     mutating func unsigned() throws(Damaged) -> UInt64 {
         var value: UInt64 = 0, shift: UInt64 = 0
         while true {
-            guard position < bytes.count, shift < 64 else { throw Damaged() }
+            guard position < bytes.endIndex, shift < 64 else { throw Damaged() }
             let byte = bytes[position]
             position += 1
             value |= UInt64(byte & 0x7F) << shift
@@ -119,12 +125,12 @@ struct BinaryReader {
 
     mutating func length() throws(Damaged) -> Int {
         let value = try unsigned()
-        guard value <= UInt64(bytes.count - position) + 1 else { throw Damaged() }
+        guard value <= UInt64(bytes.endIndex - position) + 1 else { throw Damaged() }
         return Int(value)
     }
 
     mutating func bool() throws(Damaged) -> Bool {
-        guard position < bytes.count, bytes[position] <= 1 else { throw Damaged() }
+        guard position < bytes.endIndex, bytes[position] <= 1 else { throw Damaged() }
         position += 1
         return bytes[position - 1] == 1
     }
@@ -139,7 +145,7 @@ struct BinaryReader {
             return strings[Int(index)]
         }
         let length = header >> 1
-        guard length <= UInt64(bytes.count - position) else { throw Damaged() }
+        guard length <= UInt64(bytes.endIndex - position) else { throw Damaged() }
         let end = position + Int(length)
         let value = String(decoding: bytes[position..<end], as: UTF8.self)
         position = end
@@ -147,13 +153,13 @@ struct BinaryReader {
         return value
     }
 
-    /// Bytes written by `BinaryWriter.blob`.
-    mutating func blob() throws(Damaged) -> [UInt8] {
+    /// Bytes written by `BinaryWriter.blob`: a slice of the bytes read, not a copy.
+    mutating func blob() throws(Damaged) -> ArraySlice<UInt8> {
         let count = try unsigned()
-        guard count <= UInt64(bytes.count - position) else { throw Damaged() }
+        guard count <= UInt64(bytes.endIndex - position) else { throw Damaged() }
         let end = position + Int(count)
         defer { position = end }
-        return Array(bytes[position..<end])
+        return bytes[position..<end]
     }
 
     mutating func optional<Value>(_ read: (inout BinaryReader) throws(Damaged) -> Value) throws(Damaged) -> Value? {

@@ -11,11 +11,11 @@ import TransparencyLoader
 /// always agree. It is never trusted when damaged or made under other settings.
 struct BuildCache: Sendable {
     static let fileName = ".transparency-cache"
-    static let header = Array("transparency build cache 4\n".utf8)
+    static let header = Array("transparency build cache 5\n".utf8)
 
     /// The tool, the templates, the data folder and the site title it was made with.
     var settings: String
-    var inputs: [String: FileStamp]
+    var inputs: InputList
     var records: LoadRecords
     var companies: [CompanyPart]
     /// The latest feed entries of all companies, each with its company: exactly the latest
@@ -25,7 +25,7 @@ struct BuildCache: Sendable {
     /// The bytes of records and company parts as an earlier cache held them, by `key`: a part
     /// that a build takes unchanged from the earlier one is written back as it was read, not
     /// encoded again. Each part has its own string table, so its bytes stand alone.
-    var kept: [String: [UInt8]] = [:]
+    var kept: [String: ArraySlice<UInt8>] = [:]
 
     /// The key of a statement file's record, a document folder's record or a company's part in `kept`.
     static func key(statementFile path: String) -> String { "s " + path }
@@ -58,10 +58,9 @@ struct BuildCache: Sendable {
 
     /// The cache in `output`, when there is one that can be read and was made with `settings`.
     static func read(output: String, settings: String) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: output + "/" + fileName) else { return nil }
-        let bytes = [UInt8](data)
-        guard bytes.starts(with: header) else { return nil }
-        var reader = BinaryReader(Array(bytes.dropFirst(header.count)))
+        // One read into one buffer, which the parts kept for the next cache share.
+        guard let bytes = DiskFiles().bytes(of: output + "/" + fileName), bytes.starts(with: header) else { return nil }
+        var reader = BinaryReader(bytes[header.count...])
         do throws(BinaryReader.Damaged) {
             guard try reader.string() == settings else { return nil }
             let cache = try decode(&reader, settings: settings)
@@ -72,11 +71,12 @@ struct BuildCache: Sendable {
     }
 
     private static func decode(_ reader: inout BinaryReader, settings: String) throws(BinaryReader.Damaged) -> BuildCache {
-        let inputs = try reader.array { reader throws(BinaryReader.Damaged) -> (String, FileStamp) in
-            (try reader.string(), FileStamp(
-                inode: try reader.unsigned(), size: Int64(try reader.int()), modified: Int64(try reader.int())))
+        let names = Array(try reader.blob())
+        let stamps = try reader.array { reader throws(BinaryReader.Damaged) -> FileStamp in
+            FileStamp(inode: try reader.unsigned(), size: Int64(try reader.int()), modified: Int64(try reader.int()))
         }
-        var kept: [String: [UInt8]] = [:]
+        guard let inputs = InputList(names: names, stamps: stamps) else { throw BinaryReader.Damaged() }
+        var kept: [String: ArraySlice<UInt8>] = [:]
         // A part: its own bytes, read with a reader of their own.
         func part<Value>(
             _ reader: inout BinaryReader, key: (Value) -> String, _ read: (inout BinaryReader) throws(BinaryReader.Damaged) -> Value
@@ -114,7 +114,7 @@ struct BuildCache: Sendable {
             (CompanyID(try reader.string()), try reader.entry())
         }
         return BuildCache(
-            settings: settings, inputs: Dictionary(inputs, uniquingKeysWith: { first, _ in first }),
+            settings: settings, inputs: inputs,
             records: LoadRecords(statementFiles: statementFiles, documentFolders: documentFolders, companyFiles: companyFiles, shared: shared),
             companies: companies, feed: feed, feedComplete: try reader.bool(), kept: kept)
     }
@@ -124,11 +124,10 @@ struct BuildCache: Sendable {
     func encoded(started: Int64) -> [UInt8] {
         var writer = BinaryWriter()
         writer.string(settings)
-        // In dictionary order: the cache is read back into dictionaries, and holds stamps, so its
-        // bytes differ from build to build anyway.
-        writer.array(Array(inputs)) { writer, input in
-            let stamp = input.value.modified >= started - 2_000_000_000 ? FileStamp.unknown : input.value
-            writer.string(input.key, repeated: false); writer.unsigned(stamp.inode); writer.int(Int(stamp.size)); writer.int(Int(stamp.modified))
+        let inputs = inputs.trusting(until: started - 2_000_000_000)
+        writer.blob(inputs.names)
+        writer.array(inputs.stamps) { writer, stamp in
+            writer.unsigned(stamp.inode); writer.int(Int(stamp.size)); writer.int(Int(stamp.modified))
         }
         // A part: the bytes kept from the earlier cache, or encoded anew by a writer of its own.
         func part(_ writer: inout BinaryWriter, key: String, _ write: (inout BinaryWriter) -> Void) {

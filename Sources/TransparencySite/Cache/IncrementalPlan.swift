@@ -24,12 +24,11 @@ struct IncrementalPlan {
         case documents(folder: String, company: CompanyID)
     }
 
-    init?(cache: BuildCache, inputs: [String: FileStamp], root: String) {
+    init?(cache: BuildCache, inputs: InputList, root: String) {
         let prefix = root.hasSuffix("/") ? root : root + "/"
-        let companiesPrefix = prefix + "companies/"
+        // `path` relative to the data folder.
         func owner(_ path: String) -> Owner {
-            guard path.hasPrefix(prefix) else { return .shared }
-            let parts = path.dropFirst(prefix.count).split(separator: "/").map(String.init)
+            let parts = path.split(separator: "/").map(String.init)
             switch (parts.first, parts.count) {
             case ("companies", 2) where parts[1].hasSuffix(".yaml"): return .company(CompanyID(String(parts[1].dropLast(5))))
             case ("requests", 2) where parts[1].hasSuffix(".csv"): return .company(CompanyID(String(parts[1].dropLast(4))))
@@ -38,29 +37,27 @@ struct IncrementalPlan {
             default: return .shared
             }
         }
-        // The companies are the same ones (a company's file is `companies/<id>.yaml`).
-        func companyFiles(_ stamps: [String: FileStamp]) -> Set<String> {
-            Set(stamps.keys.filter { $0.hasPrefix(companiesPrefix) })
+        // The same files as the earlier build's, in the same order: the stamps are compared one
+        // by one. Otherwise, by path: the companies must be the same ones (a company's file is
+        // `companies/<id>.yaml`), and a file that came or went counts as changed.
+        let changedPaths: [String]
+        var present: Set<String>?
+        if let changed = inputs.changed(since: cache.inputs) {
+            changedPaths = changed
+        } else {
+            let before = cache.inputs.byPath, after = inputs.byPath
+            func companyFiles(_ stamps: [String: FileStamp]) -> Set<String> { Set(stamps.keys.filter { $0.hasPrefix("companies/") }) }
+            guard companyFiles(before) == companyFiles(after) else { return nil }
+            changedPaths = after.compactMap { before[$0.key] == $0.value ? nil : $0.key } + before.keys.filter { after[$0] == nil }
+            present = Set(after.keys.map { prefix + $0 })
         }
-        // One lookup per input; when every input was known and there are as many, the cache
-        // knows no other file (and the companies are the same), so nothing more is compared.
-        var changedPaths: [String] = [], known = 0
-        for (path, stamp) in inputs {
-            guard let before = cache.inputs[path] else {
-                changedPaths.append(path)
-                continue
-            }
-            known += 1
-            if before != stamp { changedPaths.append(path) }
-        }
-        if known != inputs.count || inputs.count != cache.inputs.count {
-            guard companyFiles(cache.inputs) == companyFiles(inputs) else { return nil }
-            changedPaths += cache.inputs.keys.filter { inputs[$0] == nil }
-        }
+        // A record of a file no longer there (when the lists differ) is not reused.
+        func exists(_ path: String) -> Bool { present?.contains(path) ?? true }
         var dirty = Set<CompanyID>(), renamable = Set<CompanyID>()
         var changedStatements = Set<String>(), changedFolders = Set<String>(), changedCompanyFiles = Set<String>()
-        for path in changedPaths {
-            switch owner(path) {
+        for relative in changedPaths {
+            let path = prefix + relative
+            switch owner(relative) {
             case .shared: return nil
             case .company(let company):
                 dirty.insert(company)
@@ -83,11 +80,11 @@ struct IncrementalPlan {
         self.dirty = dirty
         self.renamable = renamable
         reuse = LoadRecords(
-            statementFiles: cache.records.statementFiles.filter { reusable($0.key, $0.value, changed: changedStatements) && inputs[$0.key] != nil },
+            statementFiles: cache.records.statementFiles.filter { reusable($0.key, $0.value, changed: changedStatements) && exists($0.key) },
             documentFolders: cache.records.documentFolders.filter { reusable($0.key, $0.value, changed: changedFolders) },
             // A company file gives the same company while it is unchanged, whatever else changed.
             companyFiles: cache.records.companyFiles.filter {
-                !changedCompanyFiles.contains($0.key) && $0.value.company != nil && inputs[$0.key] != nil
+                !changedCompanyFiles.contains($0.key) && $0.value.company != nil && exists($0.key)
             },
             // No shared file changed (a change to one leaves no plan).
             shared: cache.records.shared)

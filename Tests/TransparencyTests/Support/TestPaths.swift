@@ -31,10 +31,22 @@ enum TestPaths {
         return folder.path + "/transparency"
     }
 
-    /// A new empty folder under the system's temporary folder.
+    /// A new empty folder in this test run's own folder under the system's temporary folder,
+    /// which is removed when the run ends.
     static func temporaryFolder(_ name: String = "transparency-tests") throws -> String {
-        let path = NSTemporaryDirectory() + "\(name)-\(UUID().uuidString)"
+        let path = runFolder + "/\(name)-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
+
+    /// The folder of this run's temporary folders, made once, removed at exit.
+    private static let runFolder: String = {
+        let path = NSTemporaryDirectory() + "transparency-tests-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: TestPaths.runFolderPath) }
+        return path
+    }()
+
+    /// `runFolder`'s path, without making it (for the exit handler).
+    private static var runFolderPath: String { NSTemporaryDirectory() + "transparency-tests-\(getpid())" }
 }

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The input files of a build with their stamps, in the order `InputScan` finds them: paths
+/// relative to the data folder in one buffer, each ended by a 0 byte, and a stamp for each.
+///
+/// Two scans of the same files give the same `names`, so a build compares its list with the
+/// earlier build's by one comparison of bytes and then stamp by stamp, making no string for a
+/// file that did not change.
+struct InputList: Sendable, Equatable {
+    /// The relative paths, each ended by a 0 byte.
+    private(set) var names: [UInt8] = []
+    /// The stamp of each path, in the same order.
+    private(set) var stamps: [FileStamp] = []
+
+    init() {}
+
+    /// A list read back from the cache; nil when `names` doesn't hold `stamps.count` paths.
+    init?(names: [UInt8], stamps: [FileStamp]) {
+        guard names.last == 0 || names.isEmpty, names.count(where: { $0 == 0 }) == stamps.count else { return nil }
+        self.names = names
+        self.stamps = stamps
+    }
+
+    var count: Int { stamps.count }
+
+    mutating func append(relative folder: String, name: UnsafeBufferPointer<UInt8>, stamp: FileStamp) {
+        names.append(contentsOf: folder.utf8)
+        names.append(contentsOf: name)
+        names.append(0)
+        stamps.append(stamp)
+    }
+
+    mutating func append(_ other: InputList) {
+        names += other.names
+        stamps += other.stamps
+    }
+
+    /// Calls `body` with the index and relative path of each file, in order.
+    func forEachPath(_ body: (Int, String) -> Void) {
+        var start = 0
+        for index in stamps.indices {
+            let end = names[start...].firstIndex(of: 0) ?? names.endIndex
+            body(index, String(decoding: names[start..<end], as: UTF8.self))
+            start = end + 1
+        }
+    }
+
+    /// The relative paths of the files whose stamps differ from `earlier`'s, when the two lists
+    /// name the same files in the same order; nil when they don't.
+    func changed(since earlier: InputList) -> [String]? {
+        guard names == earlier.names else { return nil }
+        var changed: [String] = []
+        var start = 0
+        for index in stamps.indices {
+            let end = names[start...].firstIndex(of: 0) ?? names.endIndex
+            if stamps[index] != earlier.stamps[index] {
+                changed.append(String(decoding: names[start..<end], as: UTF8.self))
+            }
+            start = end + 1
+        }
+        return changed
+    }
+
+    /// Stamps by relative path.
+    var byPath: [String: FileStamp] {
+        var stamps = [String: FileStamp](minimumCapacity: count)
+        forEachPath { index, path in stamps[path] = self.stamps[index] }
+        return stamps
+    }
+
+    /// The list with the stamps of files changed after `time` (nanoseconds since 1970) replaced
+    /// by `FileStamp.unknown`, so that the next build reads those files again.
+    func trusting(until time: Int64) -> InputList {
+        var list = self
+        for index in list.stamps.indices where list.stamps[index].modified >= time { list.stamps[index] = .unknown }
+        return list
+    }
+}
