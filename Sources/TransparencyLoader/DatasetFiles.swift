@@ -11,10 +11,28 @@ public protocol DatasetFiles: Sendable {
     func isFolder(_ path: String) -> Bool
     /// The bytes of the file at `path` as an array, or nil when absent.
     func bytes(of path: String) -> [UInt8]?
+    /// The files and the folders in a folder (hidden ones left out, in no particular order),
+    /// or nil when it is absent.
+    func listing(of folder: String) -> FolderListing?
+}
+
+/// What a folder holds: names of files and of folders.
+public struct FolderListing: Sendable {
+    public var files: [String] = []
+    public var folders: [String] = []
 }
 
 extension DatasetFiles {
     public func bytes(of path: String) -> [UInt8]? { contents(of: path).map { [UInt8]($0) } }
+
+    public func listing(of folder: String) -> FolderListing? {
+        guard let names = entries(of: folder) else { return nil }
+        var listing = FolderListing()
+        for name in names where !name.hasPrefix(".") {
+            if isFolder(folder + "/" + name) { listing.folders.append(name) } else { listing.files.append(name) }
+        }
+        return listing
+    }
 }
 
 /// A dataset folder on disk.
@@ -54,6 +72,32 @@ public struct DiskFiles: DatasetFiles {
     }
 
     public func entries(of folder: String) -> [String]? { try? FileManager.default.contentsOfDirectory(atPath: folder) }
+
+    /// With the kind of each entry as the folder gives it: no `stat` per entry, unless the
+    /// file system doesn't say (or the entry is a link, followed as the other readers do).
+    public func listing(of folder: String) -> FolderListing? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var listing = FolderListing()
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard !name.hasPrefix("."), !name.isEmpty else { continue }
+            let kind = entry.pointee.d_type
+            let isFolder: Bool
+            if kind == UInt8(DT_DIR) {
+                isFolder = true
+            } else if kind == UInt8(DT_REG) {
+                isFolder = false
+            } else {
+                var info = stat()
+                isFolder = fstatat(dirfd(directory), name, &info, 0) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            }
+            if isFolder { listing.folders.append(name) } else { listing.files.append(name) }
+        }
+        return listing
+    }
 
     public func isFolder(_ path: String) -> Bool {
         var isFolder: ObjCBool = false

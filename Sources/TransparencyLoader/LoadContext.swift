@@ -104,14 +104,13 @@ package final class LoadContext: @unchecked Sendable {
     /// Names in a folder (sorted, hidden ones left out) with the given extension; empty when the
     /// folder is absent.
     func files(in relativeFolder: String, withExtension ext: String) -> [String] {
-        let names = files.entries(of: path(relativeFolder)) ?? []
-        return names.filter { !$0.hasPrefix(".") && $0.hasSuffix("." + ext) && !files.isFolder(path(relativeFolder) + "/" + $0) }.sorted()
+        let suffix = "." + ext
+        return (files.listing(of: path(relativeFolder))?.files ?? []).filter { $0.hasSuffix(suffix) }.sorted()
     }
 
     /// Sub-folders of a folder, sorted; empty when absent.
     func folders(in relativeFolder: String) -> [String] {
-        let base = path(relativeFolder)
-        return (files.entries(of: base) ?? []).filter { !$0.hasPrefix(".") && files.isFolder(base + "/" + $0) }.sorted()
+        (files.listing(of: path(relativeFolder))?.folders ?? []).sorted()
     }
 
     /// The `sources` field of an item that must cite at least one source.
