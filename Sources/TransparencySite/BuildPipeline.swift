@@ -72,12 +72,14 @@ public enum BuildPipeline {
         data: String, templates: String?, output: String, pageMarkdown: String? = nil, incremental: Bool = true
     ) throws(Failure) -> Summary {
         let job = Job(data: data, output: output, pageMarkdown: pageMarkdown)
-        var diagnostics: [Diagnostic] = []
-        let templateSet = job.times.measure("load") { loadTemplates(templates, diagnostics: &diagnostics) }
-        // The inputs are stamped while the earlier build's cache is read.
-        let settings = templateSet.map(job.settings)
-        let (inputs, cache) = parallelPair({ [times = job.times] in times.measure("load") { InputScan.scan(root: data) } }, {
-            incremental ? settings.flatMap { BuildCache.read(output: output, settings: $0) } : nil
+        // The inputs are stamped while the templates are parsed and the earlier build's cache is read.
+        let (inputs, (templateSet, diagnostics, cache)) = parallelPair({ [times = job.times] in
+            times.measure("load") { InputScan.scan(root: data) }
+        }, { () -> (TemplateSet?, [Diagnostic], BuildCache?) in
+            var diagnostics: [Diagnostic] = []
+            let templateSet = job.times.measure("load") { loadTemplates(templates, diagnostics: &diagnostics) }
+            let settings = templateSet.map(job.settings)
+            return (templateSet, diagnostics, incremental ? settings.flatMap { BuildCache.read(output: output, settings: $0) } : nil)
         })
         if let templateSet, let cache,
            let plan = IncrementalPlan(cache: cache, inputs: inputs, root: data),

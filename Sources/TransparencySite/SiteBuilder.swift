@@ -142,30 +142,37 @@ public struct SiteBuilder: Sendable {
             return (report, summary, AtomFeed.latest(FeedBuilder.entries(report, dataset: dataset)))
         }
         let (exportFiles, made) = splitting ? parallelPair(exports, rest) : (exports(), rest())
-        let files = companyFiles(made.report, exports: exportFiles, feedEntries: made.latest)
+        let files = companyFiles(made.report, exports: exportFiles, feedEntries: made.latest, splitting: splitting)
         let entries = FeedBuilder.siteEntries(made.latest, of: company.id)
         return (files, CompanyResult(summary: made.summary, feedEntries: entries, diagnostics: diagnostics, paths: files.map(\.path)))
     }
 
-    /// The files of one company: its Markdown report, its page, chart, feed, exports and history pages.
-    func companyFiles(_ report: CompanyReport, exports: [OutputFile], feedEntries: [AtomFeed.Entry]) -> [OutputFile] {
-        var files: [OutputFile] = []
-        let companyPage = renderer.company(report)
+    /// The files of one company: its Markdown report, its page, chart, feed, exports and history
+    /// pages. With `splitting`, its chart, feed and history pages are made on another core while
+    /// its report and page are.
+    func companyFiles(_ report: CompanyReport, exports: [OutputFile], feedEntries: [AtomFeed.Entry], splitting: Bool = false) -> [OutputFile] {
         let id = report.company.id.rawValue
-        files.append(OutputFile(path: "\(id).md", contents: renderer.times.measure("templates") { companyPage.markdown }))
-        if let chart = renderer.requestChart(report) {
-            files.append(OutputFile(path: "site/\(id)/requests.svg", contents: chart.svg(standalone: true) + "\n"))
+        let others = { @Sendable () -> (chart: OutputFile?, feed: OutputFile, histories: [OutputFile]) in
+            let chart = renderer.requestChart(report).map {
+                OutputFile(path: "site/\(id)/requests.svg", contents: $0.svg(standalone: true) + "\n")
+            }
+            let feed = OutputFile(
+                path: "site/\(id)/feed.xml", contents: FeedBuilder.companyFeed(report, entries: feedEntries, siteTitle: siteTitle).xml)
+            let histories = report.documentHistories.map { history in
+                page(
+                    renderer.documentHistory(history, of: report), path: "site/\(id)/documents/\(history.document.id)/index.html",
+                    depth: 3, feed: "../../feed.xml")
+            }
+            return (chart, feed, histories)
         }
-        files.append(page(companyPage, path: "site/\(id)/index.html", depth: 1, feed: "feed.xml"))
-        files += exports
-        files.append(OutputFile(
-            path: "site/\(id)/feed.xml",
-            contents: FeedBuilder.companyFeed(report, entries: feedEntries, siteTitle: siteTitle).xml))
-        for history in report.documentHistories {
-            let document = renderer.documentHistory(history, of: report)
-            files.append(page(document, path: "site/\(id)/documents/\(history.document.id)/index.html", depth: 3, feed: "../../feed.xml"))
+        let own = { @Sendable () -> (report: OutputFile, page: OutputFile) in
+            let companyPage = renderer.company(report)
+            return (
+                OutputFile(path: "\(id).md", contents: renderer.times.measure("templates") { companyPage.markdown }),
+                page(companyPage, path: "site/\(id)/index.html", depth: 1, feed: "feed.xml"))
         }
-        return files
+        let (made, main) = splitting ? parallelPair(others, own) : (others(), own())
+        return [main.report] + (made.chart.map { [$0] } ?? []) + [main.page] + exports + [made.feed] + made.histories
     }
 
     /// The pages shared by every company, from their summaries (in company order) and the
