@@ -31,6 +31,11 @@ enum CompanyLoader {
         if id.rawValue != expectedID {
             context.log.error(reader.location("id"), "company id '\(id)' differs from its file name '\(expectedID).yaml'")
         }
+        if Company.reservedIDs.contains(id.rawValue) {
+            context.log.error(
+                reader.location("id"),
+                "company id '\(id)' is reserved: the site's folder site/\(id)/ holds its own pages; choose another id")
+        }
         let name = reader.text("name")
         let aliases = reader.texts("aliases").map(\.text)
         let homepage = reader.link("homepage", required: false)

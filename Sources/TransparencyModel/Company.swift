@@ -1,5 +1,9 @@
 /// A company the dataset reports on.
 public struct Company: Hashable, Sendable, Identifiable {
+    /// Ids no company can take: the names of the site's own folders beside the companies'
+    /// (`site/compare/` holds the comparison pages, `site/data/` the export index).
+    public static let reservedIDs: Set<String> = ["compare", "data"]
+
     public var id: CompanyID
     public var name: String
     public var aliases: [String]

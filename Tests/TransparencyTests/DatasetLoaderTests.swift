@@ -65,6 +65,18 @@ import TransparencyLoader
         ])
     }
 
+    /// A company can't take the name of one of the site's own folders.
+    @Test func reservedCompanyIDs() throws {
+        let fixture = try DatasetFixture([
+            "companies/compare.yaml": "id: compare\nname: Compare",
+            "companies/data.yaml": "id: data\nname: Data",
+        ])
+        #expect(diagnostics(fixture) == [
+            "D/companies/compare.yaml:1:5: error: company id 'compare' is reserved: the site's folder site/compare/ holds its own pages; choose another id",
+            "D/companies/data.yaml:1:5: error: company id 'data' is reserved: the site's folder site/data/ holds its own pages; choose another id",
+        ])
+    }
+
     @Test func malformedCountsAndMissingSources() throws {
         let fixture = try DatasetFixture([
             "requests/acme.csv": """
