@@ -29,9 +29,9 @@ extension BuildPipeline {
             return builder
         }
 
-        func publication() throws(Failure) -> Publication {
+        func publication(fromSpare: Bool = false) throws(Failure) -> Publication {
             do {
-                return try Publication(output: output)
+                return try Publication(output: output, fromSpare: fromSpare)
             } catch {
                 throw .cannotPublish(error)
             }
@@ -68,15 +68,29 @@ extension BuildPipeline {
         func incremental(
             _ plan: IncrementalPlan, cache: BuildCache, templates: TemplateSet, inputs: InputList
         ) throws(Failure) -> Summary? {
-            let publication = try publication()
+            // Started from the spare when it is the output the cache says it is: then the files
+            // of a company made again in neither build are there already.
+            let spareIsKnown = cache.spare.map { BuildCache.generation(inFolder: Publication.sparePath(of: output)) == $0.generation } ?? false
+            let publication = try publication(fromSpare: spareIsKnown)
+            let current = publication.startedFromSpare ? Set(cache.companies.compactMap { part -> String? in
+                let company = part.summary.company
+                guard !plan.dirty.contains(company), cache.spare?.rebuilt.contains(company) == false,
+                      part.outputs.allSatisfy({ Self.isOwn($0, of: company) }) else { return nil }
+                return company.rawValue
+            }) : []
             let counts = FileCounts()
             // The other companies' files are linked while the dataset loads (the plan made sure
             // that the companies are the same ones).
             let (loaded, keptAll) = parallelPair({ [data, times] in
                 try? times.measure("load", { () throws(DatasetError) in try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse) })
             }, {
-                cache.companies.filter { !plan.dirty.contains($0.summary.company) }.allSatisfy { part in
+                publication.clearSpare(keeping: current)
+                return cache.companies.filter { !plan.dirty.contains($0.summary.company) }.allSatisfy { part in
                     counts.add(part.outputs)
+                    guard !current.contains(part.summary.company.rawValue) else {
+                        publication.adopt(part.outputs)
+                        return true
+                    }
                     return publication.keep(part.outputs)
                 }
             })
@@ -118,6 +132,8 @@ extension BuildPipeline {
                 settings: settings(templates), inputs: inputs, records: records, companies: companies, feed: feed,
                 feedComplete: cache.feedComplete && pool.count < BuildCache.feedCandidates)
             newCache.keep(from: cache, reuse: plan.reuse, companies: dataset.companies.map(\.id).filter { built[$0] == nil })
+            // The output replaced becomes the spare.
+            newCache.spare = BuildCache.Spare(generation: cache.generation, rebuilt: Set(built.keys))
             // The shared pages are made while the cache is encoded.
             let (shared, encoded) = parallelPair({
                 builder.sharedFiles(companies.map(\.summary), feedEntries: feed.map(\.entry), unchanged: unchanged)
@@ -125,7 +141,14 @@ extension BuildPipeline {
             guard publication.keep(shared.kept) else { return nil }
             counts.add(shared.kept)
             try write(publication, counts) { write throws(PublishError) in try write(shared.files) }
-            return try finish(publication, counts, cache: encoded, reports: dataset.companies.count, built: built.count, warnings: problems)
+            return try finish(
+                publication, counts, cache: encoded, reports: dataset.companies.count, built: built.count, warnings: problems,
+                keepingSpare: true)
+        }
+
+        /// Whether an output path is one of `company`'s own: its report or a file of its folder.
+        static func isOwn(_ path: String, of company: CompanyID) -> Bool {
+            path == company.rawValue + ".md" || path.hasPrefix("site/" + company.rawValue + "/")
         }
 
         /// Runs `body` with a writer into `publication` that counts what it writes.
@@ -146,12 +169,13 @@ extension BuildPipeline {
 
         /// Writes the cache and swaps the output in place.
         private func finish(
-            _ publication: Publication, _ counts: FileCounts, cache: [UInt8], reports: Int, built: Int, warnings: [Diagnostic]
+            _ publication: Publication, _ counts: FileCounts, cache: [UInt8], reports: Int, built: Int, warnings: [Diagnostic],
+            keepingSpare: Bool = false
         ) throws(Failure) -> Summary {
             let published: Publication.Result
             do {
                 try publication.write([OutputFile(path: BuildCache.fileName, bytes: cache)], counted: false)
-                published = try times.measure("writing") { () throws(PublishError) in try publication.commit() }
+                published = try times.measure("writing") { () throws(PublishError) in try publication.commit(keepingSpare: keepingSpare) }
             } catch {
                 throw .cannotPublish(error)
             }

@@ -8,6 +8,12 @@ import Foundation
 ///
 /// The output folder belongs to the tool: it carries a marker file, and a non-empty folder
 /// without one is never replaced.
+///
+/// After an incremental build the replaced output is not removed but kept beside the new one
+/// as the spare (`.<name>.spare`), its unchanged files hard links of the new output's. The next
+/// incremental build starts from it instead of an empty folder (`fromSpare`): the files of a
+/// company made again in neither build are already there as the output holds them, and only
+/// the rest is removed and made or linked again. A full build removes the spare.
 public final class Publication: @unchecked Sendable {
     /// The marker file that says a folder was written by this tool.
     public static let markerName = ".transparency-output"
@@ -25,6 +31,10 @@ public final class Publication: @unchecked Sendable {
     /// The staging folder, and the previous output when there is one of ours.
     let staging: String
     public let previous: String?
+    /// Where the spare is kept.
+    public let spare: String
+    /// Whether the staging folder started as the spare (and holds the output before last).
+    public let startedFromSpare: Bool
     private let lock = NSLock()
     private var made: Set<String> = []
     private var result = Publication.Result(written: 0, unchanged: 0)
@@ -32,7 +42,9 @@ public final class Publication: @unchecked Sendable {
     /// The previous output and the staging folder, opened once for `keep` (-1 when not open).
     private let previousFolder: Int32, stagingFolder: Int32
 
-    public init(output: String) throws(PublishError) {
+    /// A publication into a new staging folder, or with `fromSpare`, into the spare when there
+    /// is one (see `startedFromSpare`).
+    public init(output: String, fromSpare: Bool = false) throws(PublishError) {
         self.output = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
         try Self.checkOutputIsOurs(self.output)
         let folder = (self.output as NSString).deletingLastPathComponent
@@ -40,10 +52,12 @@ public final class Publication: @unchecked Sendable {
         let name = (self.output as NSString).lastPathComponent
         Self.removeStaleStaging(in: parent, name: name)
         staging = parent + "/.\(name).staging-\(getpid())"
-        guard mkdir(staging, 0o755) == 0 else {
+        spare = Self.sparePath(of: self.output)
+        previous = FileManager.default.fileExists(atPath: self.output + "/" + Self.markerName) ? self.output : nil
+        startedFromSpare = fromSpare && previous != nil && rename(spare, staging) == 0
+        guard startedFromSpare || mkdir(staging, 0o755) == 0 else {
             throw PublishError(path: parent, reason: "cannot create a folder beside the output: \(String(cString: strerror(errno)))")
         }
-        previous = FileManager.default.fileExists(atPath: self.output + "/" + Self.markerName) ? self.output : nil
         previousFolder = previous.map { open($0, O_RDONLY | O_DIRECTORY) } ?? -1
         stagingFolder = open(staging, O_RDONLY | O_DIRECTORY)
     }
@@ -67,6 +81,8 @@ public final class Publication: @unchecked Sendable {
             } catch {
                 throw PublishError(path: path, reason: "cannot write: \(Self.reason(error))")
             }
+            // A file of the spare may be a link of the output's: never written through.
+            if startedFromSpare { unlink(path) }
             let linked = try file.withBytes { (bytes) throws(PublishError) -> Bool in
                 if let previous, FileSystem.same(bytes, atPath: previous + "/" + file.path), link(previous + "/" + file.path, path) == 0 {
                     return true
@@ -107,17 +123,52 @@ public final class Publication: @unchecked Sendable {
         return true
     }
 
+    /// Counts `paths` as unchanged: files the staging folder, started from the spare, already
+    /// holds as the output does.
+    public func adopt(_ paths: [String]) {
+        lock.withLock { result.unchanged += paths.count }
+    }
+
+    /// With a staging folder started from the spare: removes everything from it but the files
+    /// of `companies` (`<id>.md` and the folder `site/<id>`), which hold what the output holds.
+    public func clearSpare(keeping companies: Set<String>) {
+        guard startedFromSpare else { return }
+        for name in Self.names(in: staging) where !(name.hasSuffix(".md") && companies.contains(String(name.dropLast(3)))) {
+            guard name == "site" else {
+                FileSystem.removeTree(staging + "/" + name)
+                continue
+            }
+            for entry in Self.names(in: staging + "/site") where !companies.contains(entry) {
+                FileSystem.removeTree(staging + "/site/" + entry)
+            }
+        }
+        // The folders made so far are gone.
+        lock.withLock { made.removeAll() }
+    }
+
+    /// The names in a folder, `.` and `..` left out.
+    private static func names(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+    }
+
+    /// The spare of `output`: `.<name>.spare` beside it.
+    static func sparePath(of output: String) -> String {
+        let folder = (output as NSString).deletingLastPathComponent
+        return (folder.isEmpty ? "." : folder) + "/.\((output as NSString).lastPathComponent).spare"
+    }
+
     /// The folder part of a relative path (`site/c1` of `site/c1/index.html`; empty for `c1.md`).
     private static func folder(of path: String) -> Substring {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return path[..<slash]
     }
 
-    /// Writes the marker and puts the staging folder in the output's place.
+    /// Writes the marker and puts the staging folder in the output's place. The replaced output
+    /// becomes the spare with `keepingSpare`, and is removed otherwise (with any spare).
     @discardableResult
-    public func commit() throws(PublishError) -> Publication.Result {
+    public func commit(keepingSpare: Bool = false) throws(PublishError) -> Publication.Result {
         try write([OutputFile(path: Self.markerName, contents: Self.markerText)], counted: false)
-        try swap()
+        try swap(keepingSpare: keepingSpare)
         finished = true
         return lock.withLock { result }
     }
@@ -140,7 +191,8 @@ public final class Publication: @unchecked Sendable {
         }
     }
 
-    private func swap() throws(PublishError) {
+    private func swap(keepingSpare: Bool) throws(PublishError) {
+        if FileManager.default.fileExists(atPath: spare) { FileSystem.removeTreeInParallel(spare) }
         guard FileManager.default.fileExists(atPath: output) else {
             guard rename(staging, output) == 0 else {
                 throw PublishError(path: output, reason: "cannot move the new output in place: \(String(cString: strerror(errno)))")
@@ -148,7 +200,8 @@ public final class Publication: @unchecked Sendable {
             return
         }
         if transparency_exchange_paths(staging, output) == 0 {
-            FileSystem.removeTreeInParallel(staging)
+            // The replaced output is in the staging folder now: one of ours, whole.
+            if !(keepingSpare && previous != nil && rename(staging, spare) == 0) { FileSystem.removeTreeInParallel(staging) }
             return
         }
         // No atomic exchange on this file system: two renames, the old output kept until the end.

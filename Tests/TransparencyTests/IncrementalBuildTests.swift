@@ -93,6 +93,38 @@ import Testing
         #expect(try BuildPipeline.build(data: data, templates: nil, output: output).companiesBuilt == 0)
     }
 
+    /// An incremental build keeps the output it replaced as the spare, and the next starts from
+    /// it: the result is a full build's whether the spare is the one the cache names, another
+    /// build's, or holds files of no company.
+    @Test func theSpareGivesWhatAFullBuildGives() throws {
+        let folder = try TestPaths.temporaryFolder("incremental-spare")
+        let data = folder + "/data", output = folder + "/out", reference = folder + "/reference", spare = folder + "/.out.spare"
+        try Self.writeDataset(data)
+        _ = try BuildPipeline.build(data: data, templates: nil, output: output)
+        #expect(!FileManager.default.fileExists(atPath: spare), "a full build keeps no spare")
+        let untouched = try inode(output + "/site/c3/index.html")
+        for (step, company) in [1, 2, 1, 4, 2].enumerated() {
+            let before = folderContents(output)
+            try Self.apply(.changeFigure, company: company, root: data)
+            if step == 3 {
+                // Files of no company in the spare are removed; a spare of another build is not used.
+                try Self.write("stray", to: spare + "/site/stray.html")
+                try Self.write("stray", to: spare + "/stray.md")
+            }
+            if step == 4 { try FileManager.default.removeItem(atPath: spare + "/" + BuildCache.fileName) }
+            let built = try BuildPipeline.build(data: data, templates: nil, output: output)
+            #expect(built.companiesBuilt == 1)
+            _ = try BuildPipeline.build(data: data, templates: nil, output: reference, incremental: false)
+            #expect(folderContents(output) == folderContents(reference), "step \(step)")
+            #expect(folderContents(spare) == before, "step \(step): the spare is the output replaced")
+            // A company made in no build keeps its files, linked from build to build.
+            #expect(try inode(output + "/site/c3/index.html") == untouched)
+            #expect(try inode(spare + "/site/c3/index.html") == untouched)
+        }
+        _ = try BuildPipeline.build(data: data, templates: nil, output: output, incremental: false)
+        #expect(!FileManager.default.fileExists(atPath: spare), "a full build removes the spare")
+    }
+
     @Test func aDamagedCacheMeansAFullBuild() throws {
         let folder = try TestPaths.temporaryFolder("incremental-damaged")
         let data = folder + "/data", output = folder + "/out"

@@ -11,8 +11,11 @@ import TransparencyLoader
 /// always agree. It is never trusted when damaged or made under other settings.
 struct BuildCache: Sendable {
     static let fileName = ".transparency-cache"
-    static let header = Array("transparency build cache 5\n".utf8)
+    static let header = Array("transparency build cache 6\n".utf8)
 
+    /// A number drawn for each build, which its cache carries: the spare's cache says which
+    /// build the spare is the output of.
+    var generation = UInt64.random(in: 1...UInt64.max)
     /// The tool, the templates, the data folder and the site title it was made with.
     var settings: String
     var inputs: InputList
@@ -43,6 +46,26 @@ struct BuildCache: Sendable {
         for key in keys { kept[key] = earlier.kept[key] }
     }
 
+    /// The spare kept beside the output this cache describes (see `Publication`): the output of
+    /// the build of `generation`, in which the files of every company but those of `rebuilt`
+    /// are links of this output's.
+    struct Spare: Sendable {
+        var generation: UInt64
+        var rebuilt: Set<CompanyID>
+    }
+    var spare: Spare?
+
+    /// The generation of the cache in `folder`, read from the file's first bytes only.
+    static func generation(inFolder folder: String) -> UInt64? {
+        let file = open(folder + "/" + fileName, O_RDONLY)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var bytes = [UInt8](repeating: 0, count: header.count + 8)
+        guard bytes.withUnsafeMutableBytes({ Glibc.read(file, $0.baseAddress, $0.count) }) == bytes.count,
+              bytes.starts(with: header) else { return nil }
+        return bytes[header.count...].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
     /// One company's part.
     struct CompanyPart: Sendable {
         var summary: CompanySummary
@@ -59,11 +82,13 @@ struct BuildCache: Sendable {
     /// The cache in `output`, when there is one that can be read and was made with `settings`.
     static func read(output: String, settings: String) -> BuildCache? {
         // One read into one buffer, which the parts kept for the next cache share.
-        guard let bytes = DiskFiles().bytes(of: output + "/" + fileName), bytes.starts(with: header) else { return nil }
-        var reader = BinaryReader(bytes[header.count...])
+        guard let bytes = DiskFiles().bytes(of: output + "/" + fileName), bytes.starts(with: header),
+              bytes.count >= header.count + 8 else { return nil }
+        var reader = BinaryReader(bytes[(header.count + 8)...])
         do throws(BinaryReader.Damaged) {
             guard try reader.string() == settings else { return nil }
-            let cache = try decode(&reader, settings: settings)
+            var cache = try decode(&reader, settings: settings)
+            cache.generation = bytes[header.count..<header.count + 8].reversed().reduce(0) { $0 << 8 | UInt64($1) }
             return reader.isAtEnd ? cache : nil
         } catch {
             return nil
@@ -113,10 +138,14 @@ struct BuildCache: Sendable {
         let feed = try reader.array { reader throws(BinaryReader.Damaged) -> (company: CompanyID, entry: AtomFeed.Entry) in
             (CompanyID(try reader.string()), try reader.entry())
         }
+        let feedComplete = try reader.bool()
+        let spare = try reader.optional { reader throws(BinaryReader.Damaged) in
+            Spare(generation: try reader.unsigned(), rebuilt: Set(try reader.array { reader throws(BinaryReader.Damaged) in CompanyID(try reader.string()) }))
+        }
         return BuildCache(
             settings: settings, inputs: inputs,
             records: LoadRecords(statementFiles: statementFiles, documentFolders: documentFolders, companyFiles: companyFiles, shared: shared),
-            companies: companies, feed: feed, feedComplete: try reader.bool(), kept: kept)
+            companies: companies, feed: feed, feedComplete: feedComplete, kept: kept, spare: spare)
     }
 
     /// The cache as the bytes of its file. Stamps of files changed after `started` minus two
@@ -156,6 +185,11 @@ struct BuildCache: Sendable {
         }
         writer.array(feed) { writer, item in writer.string(item.company.rawValue); writer.entry(item.entry) }
         writer.bool(feedComplete)
-        return Self.header + writer.bytes
+        writer.optional(spare) { writer, spare in
+            writer.unsigned(spare.generation)
+            writer.array(spare.rebuilt.map(\.rawValue).sorted()) { $0.string($1) }
+        }
+        // The generation first, in eight bytes (least significant first), to be read alone.
+        return Self.header + (0..<8).map { UInt8(truncatingIfNeeded: generation >> (8 * $0)) } + writer.bytes
     }
 }

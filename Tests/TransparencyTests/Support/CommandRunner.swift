@@ -35,9 +35,9 @@ func folderContents(_ root: String) -> [String: Data] {
     while let path = enumerator.nextObject() as? String {
         guard path != ".transparency-cache" else { continue }
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
-            files[path] = FileManager.default.contents(atPath: root + "/" + path)
-        }
+        guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder) else { continue }
+        // A folder is an entry too (an empty one left behind is a difference).
+        files[isFolder.boolValue ? path + "/" : path] = isFolder.boolValue ? Data() : FileManager.default.contents(atPath: root + "/" + path)
     }
     return files
 }
