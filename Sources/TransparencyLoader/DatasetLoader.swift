@@ -19,12 +19,35 @@ public enum DatasetLoader {
     /// keep). When the rest has errors, the request files are read too, so that the error lists
     /// the problems of every file.
     ///
+    /// The request files of `readingAhead` (the companies a build will make first) are read
+    /// on another core while the rest loads.
+    ///
     /// - Returns: also what each statement file, document folder and company file gave, to be
     ///   reused later.
     public static func loadForBuild(
-        directory: String, reuse: LoadRecords = LoadRecords()
+        directory: String, reuse: LoadRecords = LoadRecords(), readingAhead: Set<CompanyID> = []
     ) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic], records: LoadRecords) {
-        try load(root: directory, files: DiskFiles(), deferFigures: true, reuse: reuse)
+        let files = DiskFiles(), ahead = ReadAhead()
+        guard !readingAhead.isEmpty else { return try load(root: directory, files: files, deferFigures: true, reuse: reuse) }
+        let root = directory.hasSuffix("/") ? directory : directory + "/"
+        let (_, loaded) = parallelPair({
+            for company in readingAhead {
+                let path = root + "requests/" + company.rawValue + ".csv"
+                ahead.results[path] = RequestsLoader.readAhead(path, company: company, files: files)
+            }
+        }, { () -> Result<(dataset: Dataset, warnings: [Diagnostic], records: LoadRecords), DatasetError> in
+            do throws(DatasetError) {
+                return .success(try load(root: directory, files: files, deferFigures: true, reuse: reuse, ahead: ahead))
+            } catch {
+                return .failure(error)
+            }
+        })
+        return try loaded.get()
+    }
+
+    /// Request files read ahead, by path: written by one task, read only after it has ended.
+    final class ReadAhead: @unchecked Sendable {
+        var results: [String: RequestsLoader.FileResult] = [:]
     }
 
     /// Reads a dataset held in memory.
@@ -34,7 +57,8 @@ public enum DatasetLoader {
     }
 
     static func load(
-        root directory: String, files: any DatasetFiles, deferFigures: Bool = false, reuse: LoadRecords = LoadRecords()
+        root directory: String, files: any DatasetFiles, deferFigures: Bool = false, reuse: LoadRecords = LoadRecords(),
+        ahead: ReadAhead? = nil
     ) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic], records: LoadRecords) {
         guard files.isFolder(directory) else {
             throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: directory), "no dataset folder here")])
@@ -83,6 +107,7 @@ public enum DatasetLoader {
             let knownSources = Set(sources.keys)
             dataset.deferredFigures = DeferredFigures(companies: Set(deferred.keys)) { company in
                 guard let path = deferred[company] else { return ([], []) }
+                if let result = ahead?.results[path] { return RequestsLoader.checked(result, knownSources: knownSources) }
                 return RequestsLoader.readDeferred(path, company: company, files: files, knownSources: knownSources)
             }
         }

@@ -6,7 +6,8 @@ import TransparencyModel
 /// file order, so the result is the same on any number of cores.
 enum RequestsLoader {
     /// What one file gives: its figures, its problems, and the sources it cites.
-    private struct FileResult: Sendable {
+    /// What reading one request file gave.
+    struct FileResult: Sendable {
         var figures: [RequestFigure] = []
         var diagnostics: [Diagnostic] = []
         var sources: [(id: SourceID, location: SourceLocation)] = []
@@ -53,7 +54,16 @@ enum RequestsLoader {
     static func readDeferred(
         _ path: String, company: CompanyID, files: any DatasetFiles, knownSources: Set<SourceID>
     ) -> (figures: [RequestFigure], diagnostics: [Diagnostic]) {
-        let result = loadFile(path, companyName: company.rawValue, files: files)
+        checked(readAhead(path, company: company, files: files), knownSources: knownSources)
+    }
+
+    /// Reads a deferred request file before its sources are known (`checked` finishes the work).
+    static func readAhead(_ path: String, company: CompanyID, files: any DatasetFiles) -> FileResult {
+        loadFile(path, companyName: company.rawValue, files: files)
+    }
+
+    /// A request file's figures and problems, including sources not among `knownSources`.
+    static func checked(_ result: FileResult, knownSources: Set<SourceID>) -> (figures: [RequestFigure], diagnostics: [Diagnostic]) {
         let log = DiagnosticLog()
         for source in result.sources where !knownSources.contains(source.id) {
             log.error(source.location, "unknown source '\(source.id)'\(Suggestion.hint(for: source.id.rawValue, in: knownSources.map(\.rawValue)))")

@@ -82,7 +82,7 @@ extension BuildPipeline {
             // The other companies' files are linked while the dataset loads (the plan made sure
             // that the companies are the same ones).
             let (loaded, keptAll) = parallelPair({ [data, times] in
-                try? times.measure("load", { () throws(DatasetError) in try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse) })
+                try? times.measure("load", { () throws(DatasetError) in try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse, readingAhead: plan.dirty) })
             }, {
                 publication.clearSpare(keeping: current)
                 return cache.companies.filter { !plan.dirty.contains($0.summary.company) }.allSatisfy { part in
