@@ -89,7 +89,8 @@ enum BuildBenchmark {
             print("  the incremental build's files are \(same ? "the same as" : "NOT the same as") a full build's")
             try? FileManager.default.removeItem(atPath: check)
         }
-        try? FileManager.default.removeItem(atPath: output)
+        // The output, and the spare its incremental builds kept beside it.
+        for path in [output, "\(root)/.transparency-bench-out-\(companies).spare"] { try? FileManager.default.removeItem(atPath: path) }
 
         if hugoRuns > 0 {
             try compare(pages: pages, markdown: markdown, root: root, companies: companies, seconds: full, runs: hugoRuns)
