@@ -72,15 +72,14 @@ public enum BuildPipeline {
         data: String, templates: String?, output: String, pageMarkdown: String? = nil, incremental: Bool = true
     ) throws(Failure) -> Summary {
         let job = Job(data: data, output: output, pageMarkdown: pageMarkdown)
-        // The inputs are stamped while the templates are parsed and the earlier build's cache is read.
-        let (inputs, (templateSet, diagnostics, cache)) = parallelPair({ [times = job.times] in
-            times.measure("load") { InputScan.scan(root: data) }
-        }, { () -> (TemplateSet?, [Diagnostic], BuildCache?) in
+        // The inputs are stamped (the longer piece, started here at once) while the templates are
+        // parsed and the earlier build's cache is read.
+        let ((templateSet, diagnostics, cache), inputs) = parallelPair({ () -> (TemplateSet?, [Diagnostic], BuildCache?) in
             var diagnostics: [Diagnostic] = []
             let templateSet = job.times.measure("load") { loadTemplates(templates, diagnostics: &diagnostics) }
             let settings = templateSet.map(job.settings)
             return (templateSet, diagnostics, incremental ? settings.flatMap { BuildCache.read(output: output, settings: $0) } : nil)
-        })
+        }, { [times = job.times] in times.measure("load") { InputScan.scan(root: data) } })
         if let templateSet, let cache,
            let plan = IncrementalPlan(cache: cache, inputs: inputs, root: data),
            let summary = try job.incremental(plan, cache: cache, templates: templateSet, inputs: inputs) {

@@ -26,57 +26,75 @@ enum InputScan {
         // The two top levels here; the folders below them are walked on all cores.
         var folders: [String] = [], deeper: [String] = []
         let base = root.hasSuffix("/") ? String(root.dropLast()) : root
-        list(base, relative: "", into: &found, folders: &folders)
-        for folder in folders { list(base + "/" + folder, relative: folder + "/", into: &found, folders: &deeper) }
+        let top = open(base, O_RDONLY | O_DIRECTORY)
+        guard top >= 0 else { return found }
+        defer { close(top) }
+        list(top, "", into: &found, folders: &folders)
+        for folder in folders { list(top, folder, into: &found, folders: &deeper) }
         let parts = parallelMap(deeper) { folder -> InputList in
             var found = InputList()
-            walk(base, folder, into: &found)
+            walk(top, folder, into: &found)
             return found
         }
         for part in parts { found.append(part) }
         return found
     }
 
-    /// Stamps the files of `folder` (relative to `base`) and of every folder below it.
-    private static func walk(_ base: String, _ folder: String, into found: inout InputList) {
+    /// Stamps the files of `folder` (relative to the open folder `base`) and of every folder below it.
+    private static func walk(_ base: Int32, _ folder: String, into found: inout InputList) {
         var folders: [String] = []
-        list(base + "/" + folder, relative: folder + "/", into: &found, folders: &folders)
+        list(base, folder, into: &found, folders: &folders)
         for folder in folders { walk(base, folder, into: &found) }
     }
 
-    /// Stamps the files of `folder`, in the order of their names, and lists its folders
-    /// (relative paths, `relative` being the folder's own with a slash).
-    private static func list(_ folder: String, relative: String, into found: inout InputList, folders: inout [String]) {
-        guard let directory = opendir(folder) else { return }
+    /// Stamps the files of `folder` (relative to the open folder `base`; empty for `base`
+    /// itself), in the order of their names, and lists its folders, as relative paths.
+    private static func list(_ base: Int32, _ folder: String, into found: inout InputList, folders: inout [String]) {
+        let descriptor = folder.isEmpty ? dup(base) : openat(base, folder, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0, let directory = fdopendir(descriptor) else {
+            if descriptor >= 0 { close(descriptor) }
+            return
+        }
         defer { closedir(directory) }
-        var names: [UInt8] = [], ranges: [Range<Int>] = []
+        let relative = folder.isEmpty ? "" : folder + "/"
+        var names: [UInt8] = [], entries: [(range: Range<Int>, isFolder: Bool?)] = []
         while let entry = readdir(directory) {
-            withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                let length = raw.firstIndex(of: 0) ?? raw.count
-                guard length > 0, raw[0] != UInt8(ascii: ".") else { return }
-                ranges.append(names.count..<names.count + length)
-                names.append(contentsOf: raw[..<length])
-                names.append(0)
+            let kind = entry.pointee.d_type
+            withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: UInt8.self, capacity: 256) { name in
+                    let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+                    guard length > 0, name[0] != UInt8(ascii: ".") else { return }
+                    entries.append((names.count..<names.count + length,
+                                    kind == UInt8(DT_DIR) ? true : kind == UInt8(DT_REG) ? false : nil))
+                    names.append(contentsOf: UnsafeBufferPointer(start: name, count: length))
+                    names.append(0)
+                }
             }
         }
+        let folderDescriptor = dirfd(directory)
         names.withUnsafeBufferPointer { names in
             guard let start = names.baseAddress else { return }
-            ranges.sort { a, b in
-                let order = memcmp(start + a.lowerBound, start + b.lowerBound, min(a.count, b.count))
-                return order != 0 ? order < 0 : a.count < b.count
+            entries.sort { a, b in
+                let order = memcmp(start + a.range.lowerBound, start + b.range.lowerBound, min(a.range.count, b.range.count))
+                return order != 0 ? order < 0 : a.range.count < b.range.count
             }
-            for range in ranges {
+            for (range, isFolder) in entries {
+                let name = UnsafeBufferPointer(rebasing: names[range])
+                // A folder the listing names as one needs no stamp.
+                if isFolder == true {
+                    folders.append(relative + String(decoding: name, as: UTF8.self))
+                    continue
+                }
                 var info = stat()
                 // Relative to the open folder: the kernel doesn't walk the whole path again.
                 let stamped = (start + range.lowerBound).withMemoryRebound(to: CChar.self, capacity: range.count + 1) {
-                    fstatat(dirfd(directory), $0, &info, 0) == 0
+                    fstatat(folderDescriptor, $0, &info, 0) == 0
                 }
                 guard stamped else { continue }
-                let entry = UnsafeBufferPointer(rebasing: names[range])
                 if info.st_mode & S_IFMT == S_IFDIR {
-                    folders.append(relative + String(decoding: entry, as: UTF8.self))
+                    folders.append(relative + String(decoding: name, as: UTF8.self))
                 } else {
-                    found.append(relative: relative, name: entry, stamp: FileStamp(
+                    found.append(relative: relative, name: name, stamp: FileStamp(
                         inode: UInt64(info.st_ino), size: Int64(info.st_size),
                         modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)))
                 }
