@@ -72,11 +72,11 @@ extension BuildPipeline {
             // of a company made again in neither build are there already.
             let spareIsKnown = cache.spare.map { BuildCache.generation(inFolder: Publication.sparePath(of: output)) == $0.generation } ?? false
             let publication = try publication(fromSpare: spareIsKnown)
-            let current = publication.startedFromSpare ? Set(cache.companies.compactMap { part -> String? in
+            let current = publication.startedFromSpare ? Set(cache.companies.compactMap { part -> CompanyID? in
                 let company = part.summary.company
                 guard !plan.dirty.contains(company), cache.spare?.rebuilt.contains(company) == false,
                       part.outputs.allSatisfy({ Self.isOwn($0, of: company) }) else { return nil }
-                return company.rawValue
+                return company
             }) : []
             let counts = FileCounts()
             // The other companies' files are linked while the dataset loads (the plan made sure
@@ -84,10 +84,13 @@ extension BuildPipeline {
             let (loaded, keptAll) = parallelPair({ [data, times] in
                 try? times.measure("load", { () throws(DatasetError) in try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse, readingAhead: plan.dirty) })
             }, {
-                publication.clearSpare(keeping: current)
+                publication.clearSpare(keeping: Set(current.flatMap { company -> [String] in
+                    let own = SiteBuilder.ownPaths(of: company)
+                    return [own.report, own.folder]
+                }))
                 return cache.companies.filter { !plan.dirty.contains($0.summary.company) }.allSatisfy { part in
                     counts.add(part.outputs)
-                    guard !current.contains(part.summary.company.rawValue) else {
+                    guard !current.contains(part.summary.company) else {
                         publication.adopt(part.outputs)
                         return true
                     }
@@ -148,7 +151,8 @@ extension BuildPipeline {
 
         /// Whether an output path is one of `company`'s own: its report or a file of its folder.
         static func isOwn(_ path: String, of company: CompanyID) -> Bool {
-            path == company.rawValue + ".md" || path.hasPrefix("site/" + company.rawValue + "/")
+            let own = SiteBuilder.ownPaths(of: company)
+            return path == own.report || path.hasPrefix(own.folder + "/")
         }
 
         /// Runs `body` with a writer into `publication` that counts what it writes.

@@ -35,9 +35,10 @@ public final class Publication: @unchecked Sendable {
     public let spare: String
     /// Whether the staging folder started as the spare (and holds the output before last).
     public let startedFromSpare: Bool
-    private let lock = NSLock()
-    private var made: Set<String> = []
-    private var result = Publication.Result(written: 0, unchanged: 0)
+    let lock = NSLock()
+    /// The folders made in the staging folder so far.
+    var made: Set<String> = []
+    var result = Publication.Result(written: 0, unchanged: 0)
     private var finished = false
     /// The previous output and the staging folder, opened once for `keep` (-1 when not open).
     private let previousFolder: Int32, stagingFolder: Int32
@@ -121,40 +122,6 @@ public final class Publication: @unchecked Sendable {
         }
         lock.withLock { result.unchanged += paths.count }
         return true
-    }
-
-    /// Counts `paths` as unchanged: files the staging folder, started from the spare, already
-    /// holds as the output does.
-    public func adopt(_ paths: [String]) {
-        lock.withLock { result.unchanged += paths.count }
-    }
-
-    /// With a staging folder started from the spare: removes everything from it but the files
-    /// of `companies` (`<id>.md` and the folder `site/<id>`), which hold what the output holds.
-    public func clearSpare(keeping companies: Set<String>) {
-        guard startedFromSpare else { return }
-        for name in Self.names(in: staging) where !(name.hasSuffix(".md") && companies.contains(String(name.dropLast(3)))) {
-            guard name == "site" else {
-                FileSystem.removeTree(staging + "/" + name)
-                continue
-            }
-            for entry in Self.names(in: staging + "/site") where !companies.contains(entry) {
-                FileSystem.removeTree(staging + "/site/" + entry)
-            }
-        }
-        // The folders made so far are gone.
-        lock.withLock { made.removeAll() }
-    }
-
-    /// The names in a folder, `.` and `..` left out.
-    private static func names(in folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-    }
-
-    /// The spare of `output`: `.<name>.spare` beside it.
-    static func sparePath(of output: String) -> String {
-        let folder = (output as NSString).deletingLastPathComponent
-        return (folder.isEmpty ? "." : folder) + "/.\((output as NSString).lastPathComponent).spare"
     }
 
     /// The folder part of a relative path (`site/c1` of `site/c1/index.html`; empty for `c1.md`).

@@ -29,6 +29,11 @@ public struct SiteBuilder: Sendable {
         self.siteTitle = siteTitle
     }
 
+    /// Where a company's files are: its report, and its folder, which holds all the others.
+    public static func ownPaths(of company: CompanyID) -> (report: String, folder: String) {
+        ("\(company.rawValue).md", "site/\(company.rawValue)")
+    }
+
     /// What one company gives the shared pages.
     public struct CompanyResult: Sendable {
         public var summary: CompanySummary
@@ -130,8 +135,8 @@ public struct SiteBuilder: Sendable {
         let exports = { @Sendable [dataset] () -> [OutputFile] in
             guard !figures.isEmpty else { return [] }
             let (csv, json) = times.measure("exports") { RequestExports.raw(company: company, figures: figures, sources: dataset.sources) }
-            let id = company.id.rawValue
-            return [OutputFile(path: "site/\(id)/requests.csv", raw: csv), OutputFile(path: "site/\(id)/requests.json", raw: json)]
+            let folder = Self.ownPaths(of: company.id).folder
+            return [OutputFile(path: "\(folder)/requests.csv", raw: csv), OutputFile(path: "\(folder)/requests.json", raw: json)]
         }
         let rest = { @Sendable [dataset] () -> (report: CompanyReport, summary: CompanySummary, latest: [AtomFeed.Entry]) in
             let (report, summary) = times.measure("analysis") { () -> (CompanyReport, CompanySummary) in
@@ -151,16 +156,16 @@ public struct SiteBuilder: Sendable {
     /// pages. With `splitting`, its chart, feed and history pages are made on another core while
     /// its report and page are.
     func companyFiles(_ report: CompanyReport, exports: [OutputFile], feedEntries: [AtomFeed.Entry], splitting: Bool = false) -> [OutputFile] {
-        let id = report.company.id.rawValue
+        let (reportPath, folder) = Self.ownPaths(of: report.company.id)
         let others = { @Sendable () -> (chart: OutputFile?, feed: OutputFile, histories: [OutputFile]) in
             let chart = renderer.requestChart(report).map {
-                OutputFile(path: "site/\(id)/requests.svg", contents: $0.svg(standalone: true) + "\n")
+                OutputFile(path: "\(folder)/requests.svg", contents: $0.svg(standalone: true) + "\n")
             }
             let feed = OutputFile(
-                path: "site/\(id)/feed.xml", contents: FeedBuilder.companyFeed(report, entries: feedEntries, siteTitle: siteTitle).xml)
+                path: "\(folder)/feed.xml", contents: FeedBuilder.companyFeed(report, entries: feedEntries, siteTitle: siteTitle).xml)
             let histories = report.documentHistories.map { history in
                 page(
-                    renderer.documentHistory(history, of: report), path: "site/\(id)/documents/\(history.document.id)/index.html",
+                    renderer.documentHistory(history, of: report), path: "\(folder)/documents/\(history.document.id)/index.html",
                     depth: 3, feed: "../../feed.xml")
             }
             return (chart, feed, histories)
@@ -168,8 +173,8 @@ public struct SiteBuilder: Sendable {
         let own = { @Sendable () -> (report: OutputFile, page: OutputFile) in
             let companyPage = renderer.company(report)
             return (
-                OutputFile(path: "\(id).md", contents: renderer.times.measure("templates") { companyPage.markdown }),
-                page(companyPage, path: "site/\(id)/index.html", depth: 1, feed: "feed.xml"))
+                OutputFile(path: reportPath, contents: renderer.times.measure("templates") { companyPage.markdown }),
+                page(companyPage, path: "\(folder)/index.html", depth: 1, feed: "feed.xml"))
         }
         let (made, main) = splitting ? parallelPair(others, own) : (others(), own())
         return [main.report] + (made.chart.map { [$0] } ?? []) + [main.page] + exports + [made.feed] + made.histories
