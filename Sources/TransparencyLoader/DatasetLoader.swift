@@ -24,11 +24,17 @@ public enum DatasetLoader {
     ///
     /// - Returns: also what each statement file, document folder and company file gave, to be
     ///   reused later.
+    ///
+    /// `previous` holds the records of the build that `reuse` comes from: when the files read
+    /// again define what they defined then, the references of the files not read again are not
+    /// checked again (they were all found then).
     public static func loadForBuild(
-        directory: String, reuse: LoadRecords = LoadRecords(), readingAhead: Set<CompanyID> = []
+        directory: String, reuse: LoadRecords = LoadRecords(), previous: LoadRecords? = nil, readingAhead: Set<CompanyID> = []
     ) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic], records: LoadRecords) {
         let files = DiskFiles(), ahead = ReadAhead()
-        guard !readingAhead.isEmpty else { return try load(root: directory, files: files, deferFigures: true, reuse: reuse) }
+        guard !readingAhead.isEmpty else {
+            return try load(root: directory, files: files, deferFigures: true, reuse: reuse, previous: previous)
+        }
         let root = directory.hasSuffix("/") ? directory : directory + "/"
         let (_, loaded) = parallelPair({
             for company in readingAhead {
@@ -37,7 +43,7 @@ public enum DatasetLoader {
             }
         }, { () -> Result<(dataset: Dataset, warnings: [Diagnostic], records: LoadRecords), DatasetError> in
             do throws(DatasetError) {
-                return .success(try load(root: directory, files: files, deferFigures: true, reuse: reuse, ahead: ahead))
+                return .success(try load(root: directory, files: files, deferFigures: true, reuse: reuse, previous: previous, ahead: ahead))
             } catch {
                 return .failure(error)
             }
@@ -58,12 +64,13 @@ public enum DatasetLoader {
 
     static func load(
         root directory: String, files: any DatasetFiles, deferFigures: Bool = false, reuse: LoadRecords = LoadRecords(),
-        ahead: ReadAhead? = nil
+        previous: LoadRecords? = nil, ahead: ReadAhead? = nil
     ) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic], records: LoadRecords) {
         guard files.isFolder(directory) else {
             throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: directory), "no dataset folder here")])
         }
         let context = LoadContext(root: directory, files: files, recording: false)
+        context.deferringReusedReferences = previous != nil
         // The three single files are read while the company, statement and document files are.
         // Each kind of id is defined in one kind of file, and references are checked at the end,
         // so the order in which the two sides join doesn't matter; diagnostics are sorted.
@@ -77,7 +84,7 @@ public enum DatasetLoader {
                          documents: ([Document], [String: FileRecord]))
         if let kept = reuse.shared {
             perCompany = perCompanyFiles(context)
-            context.replay(kept.record)
+            context.replay(kept.record, reused: true)
             shared = kept
         } else {
             let (single, here, record) = context.alongside({ apart in
@@ -97,6 +104,9 @@ public enum DatasetLoader {
         // files' problems are reported with the others.
         let deferred = deferFigures && !context.log.hasErrors ? RequestsLoader.listDeferred(context) : nil
         let figures = deferred == nil ? RequestsLoader.load(context) : [:]
+        let records = LoadRecords(
+            statementFiles: statementRecords, documentFolders: documentRecords, companyFiles: companyRecords, shared: shared)
+        if let previous, !records.definesTheSame(as: previous, readingAgainAllBut: reuse) { context.replayDeferredReferences() }
         context.registry.checkReferences(log: context.log)
         let diagnostics = context.log.diagnostics
         if context.log.hasErrors { throw DatasetError(diagnostics: diagnostics) }
@@ -111,8 +121,7 @@ public enum DatasetLoader {
                 return RequestsLoader.readDeferred(path, company: company, files: files, knownSources: knownSources)
             }
         }
-        return (dataset, diagnostics.sorted(), LoadRecords(
-            statementFiles: statementRecords, documentFolders: documentRecords, companyFiles: companyRecords, shared: shared))
+        return (dataset, diagnostics.sorted(), records)
     }
 }
 

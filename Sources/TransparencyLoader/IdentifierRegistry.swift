@@ -44,11 +44,16 @@ struct IdentifierRegistry {
 
     /// Makes the definitions and references of another registry (a file read on its own) here,
     /// in their order: a definition already made here is logged as a duplicate.
-    mutating func replay(_ other: RegistryRecord, log: DiagnosticLog) {
+    mutating func replay(_ other: RegistryRecord, log: DiagnosticLog, references: Bool = true) {
         for definition in other.definitions { define(definition.kind, definition.id, at: definition.location, log: log) }
-        for reference in other.references { refer(to: reference.kind, reference.id, at: reference.location) }
+        if references { replayReferences(other) }
         incompleteKinds.formUnion(other.incompleteKinds)
         record.incompleteKinds.formUnion(other.incompleteKinds)
+    }
+
+    /// Replays what another registry referred to (when `replay` left it out).
+    mutating func replayReferences(_ other: RegistryRecord) {
+        for reference in other.references { refer(to: reference.kind, reference.id, at: reference.location) }
     }
 
     /// Whether `id` is defined as `kind`.

@@ -7,6 +7,11 @@ package final class LoadContext: @unchecked Sendable {
     let files: any DatasetFiles
     let log = DiagnosticLog()
     var registry: IdentifierRegistry
+    /// With `deferringReusedReferences`, what the records of files not read again referred to
+    /// is not replayed but kept here: in the build they come from, every one of those references
+    /// was found, so they need checking only if what is defined changed.
+    var deferringReusedReferences = false
+    private(set) var deferredReferences: [RegistryRecord] = []
 
     /// A context for a whole dataset (`recording: false`: its registry's record is never used),
     /// or for a file or files read on their own, whose record is replayed into the dataset's.
@@ -35,7 +40,7 @@ package final class LoadContext: @unchecked Sendable {
         }
         var records: [String: FileRecord] = [:]
         for (path, result) in zip(paths, results) {
-            replay(result.record)
+            replay(result.record, reused: reuse[path] != nil)
             records[path] = result.record
         }
         return (results.flatMap(\.values), records)
@@ -56,9 +61,18 @@ package final class LoadContext: @unchecked Sendable {
     }
 
     /// Joins what another context logged and defined to this one (a file's record, or `alongside`'s).
-    func replay(_ record: FileRecord) {
+    /// The references of a `reused` record are deferred when `deferringReusedReferences`.
+    func replay(_ record: FileRecord, reused: Bool = false) {
         log.append(record.diagnostics)
-        registry.replay(record.registry, log: log)
+        let deferring = reused && deferringReusedReferences
+        registry.replay(record.registry, log: log, references: !deferring)
+        if deferring { deferredReferences.append(record.registry) }
+    }
+
+    /// Replays the deferred references, to be checked with the others.
+    func replayDeferredReferences() {
+        for record in deferredReferences { registry.replayReferences(record) }
+        deferredReferences = []
     }
 
     /// `root/relative`, as shown in diagnostics.

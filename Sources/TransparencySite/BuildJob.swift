@@ -82,7 +82,7 @@ extension BuildPipeline {
             // The other companies' files are linked while the dataset loads (the plan made sure
             // that the companies are the same ones).
             let (loaded, keptAll) = parallelPair({ [data, times] in
-                try? times.measure("load", { () throws(DatasetError) in try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse, readingAhead: plan.dirty) })
+                try? times.measure("load", { () throws(DatasetError) in try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse, previous: cache.records, readingAhead: plan.dirty) })
             }, {
                 publication.clearSpare(keeping: Set(current.flatMap { company -> [String] in
                     let own = SiteBuilder.ownPaths(of: company)

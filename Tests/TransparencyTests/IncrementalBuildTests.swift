@@ -125,6 +125,44 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: spare), "a full build removes the spare")
     }
 
+    /// The references of the files an incremental build doesn't read again are not checked
+    /// again while the files it reads again define what they did; when one no longer does, they
+    /// are, and the build fails as a full one does.
+    @Test func aDefinitionGoneIsMissedByTheFilesNotReadAgain() throws {
+        let folder = try TestPaths.temporaryFolder("incremental-definitions")
+        let data = folder + "/data", output = folder + "/out"
+        try Self.writeDataset(data)
+        try Self.write("id: c1\nname: Company 1\nservices:\n  - id: c1-mail\n    name: Mail\n", to: data + "/companies/c1.yaml")
+        try Self.write("""
+            id: e1
+            date: 2014-01-01
+            title: A report on mail
+            summary: Mail was read.
+            companies: [c1]
+            services: [c1-mail]
+            sources: [s1]
+
+            """, to: data + "/evidence/e1.yaml")
+        _ = try BuildPipeline.build(data: data, templates: nil, output: output)
+        // Another name for the service: defined the same, read again, nothing else to check.
+        try Self.write("id: c1\nname: Company 1\nservices:\n  - id: c1-mail\n    name: Webmail\n", to: data + "/companies/c1.yaml")
+        #expect(try BuildPipeline.build(data: data, templates: nil, output: output).companiesBuilt == 1)
+        // The service gone: the evidence names an unknown service.
+        try Self.write("id: c1\nname: Company 1\n", to: data + "/companies/c1.yaml")
+        func problems(incremental: Bool) -> [String] {
+            do {
+                _ = try BuildPipeline.build(data: data, templates: nil, output: incremental ? output : folder + "/full", incremental: incremental)
+                return []
+            } catch {
+                guard case .invalidInput(let invalid) = error else { return ["\(error)"] }
+                return invalid.diagnostics.map(\.description)
+            }
+        }
+        let full = problems(incremental: false)
+        #expect(full.contains { $0.contains("unknown service 'c1-mail'") }, "\(full)")
+        #expect(problems(incremental: true) == full)
+    }
+
     @Test func aDamagedCacheMeansAFullBuild() throws {
         let folder = try TestPaths.temporaryFolder("incremental-damaged")
         let data = folder + "/data", output = folder + "/out"
