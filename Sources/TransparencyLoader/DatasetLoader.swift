@@ -31,14 +31,15 @@ public enum DatasetLoader {
     public static func loadForBuild(
         directory: String, reuse: LoadRecords = LoadRecords(), previous: LoadRecords? = nil, readingAhead: Set<CompanyID> = []
     ) throws(DatasetError) -> (dataset: Dataset, warnings: [Diagnostic], records: LoadRecords) {
-        let files = DiskFiles(), ahead = ReadAhead()
+        let files = DiskFiles()
         guard !readingAhead.isEmpty else {
             return try load(root: directory, files: files, deferFigures: true, reuse: reuse, previous: previous)
         }
-        let root = directory.hasSuffix("/") ? directory : directory + "/"
+        let ahead = ReadAhead()
         let (_, loaded) = parallelPair({
             for company in readingAhead {
-                let path = root + "requests/" + company.rawValue + ".csv"
+                // The path `listDeferred` gives the file, by which it is found again.
+                let path = LoadContext.path("requests/" + company.rawValue + ".csv", under: directory)
                 ahead.results[path] = RequestsLoader.readAhead(path, company: company, files: files)
             }
         }, { () -> Result<(dataset: Dataset, warnings: [Diagnostic], records: LoadRecords), DatasetError> in

@@ -76,7 +76,10 @@ package final class LoadContext: @unchecked Sendable {
     }
 
     /// `root/relative`, as shown in diagnostics.
-    func path(_ relative: String) -> String {
+    func path(_ relative: String) -> String { Self.path(relative, under: root) }
+
+    /// `root/relative`: how every path of a dataset is built (and so found again by it).
+    static func path(_ relative: String, under root: String) -> String {
         root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 

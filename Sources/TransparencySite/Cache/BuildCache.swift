@@ -61,9 +61,15 @@ struct BuildCache: Sendable {
         guard file >= 0 else { return nil }
         defer { close(file) }
         var bytes = [UInt8](repeating: 0, count: header.count + 8)
-        guard bytes.withUnsafeMutableBytes({ Glibc.read(file, $0.baseAddress, $0.count) }) == bytes.count,
-              bytes.starts(with: header) else { return nil }
-        return bytes[header.count...].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+        guard bytes.withUnsafeMutableBytes({ Glibc.read(file, $0.baseAddress, $0.count) }) == bytes.count else { return nil }
+        return generation(in: bytes)
+    }
+
+    /// The generation in a cache file's first bytes: eight after the header, least significant
+    /// first (where `encoded` puts it, to be read alone); nil when they aren't there.
+    private static func generation(in bytes: [UInt8]) -> UInt64? {
+        guard bytes.count >= header.count + 8, bytes.starts(with: header) else { return nil }
+        return bytes[header.count..<header.count + 8].reversed().reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     /// One company's part.
@@ -82,13 +88,12 @@ struct BuildCache: Sendable {
     /// The cache in `output`, when there is one that can be read and was made with `settings`.
     static func read(output: String, settings: String) -> BuildCache? {
         // One read into one buffer, which the parts kept for the next cache share.
-        guard let bytes = DiskFiles().bytes(of: output + "/" + fileName), bytes.starts(with: header),
-              bytes.count >= header.count + 8 else { return nil }
+        guard let bytes = DiskFiles().bytes(of: output + "/" + fileName), let generation = generation(in: bytes) else { return nil }
         var reader = BinaryReader(bytes[(header.count + 8)...])
         do throws(BinaryReader.Damaged) {
             guard try reader.string() == settings else { return nil }
             var cache = try decode(&reader, settings: settings)
-            cache.generation = bytes[header.count..<header.count + 8].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+            cache.generation = generation
             return reader.isAtEnd ? cache : nil
         } catch {
             return nil

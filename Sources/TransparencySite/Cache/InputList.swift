@@ -6,7 +6,7 @@ import Foundation
 /// Two scans of the same files give the same `names`, so a build compares its list with the
 /// earlier build's by one comparison of bytes and then stamp by stamp, making no string for a
 /// file that did not change.
-struct InputList: Sendable, Equatable {
+struct InputList: Sendable {
     /// The relative paths, each ended by a 0 byte.
     private(set) var names: [UInt8] = []
     /// The stamp of each path, in the same order.
@@ -35,14 +35,19 @@ struct InputList: Sendable, Equatable {
         stamps += other.stamps
     }
 
-    /// Calls `body` with the index and relative path of each file, in order.
-    func forEachPath(_ body: (Int, String) -> Void) {
+    /// Calls `body` with the index and the bytes of the relative path of each file, in order.
+    private func forEachName(_ body: (Int, ArraySlice<UInt8>) -> Void) {
         var start = 0
         for index in stamps.indices {
             let end = names[start...].firstIndex(of: 0) ?? names.endIndex
-            body(index, String(decoding: names[start..<end], as: UTF8.self))
+            body(index, names[start..<end])
             start = end + 1
         }
+    }
+
+    /// Calls `body` with the index and relative path of each file, in order.
+    func forEachPath(_ body: (Int, String) -> Void) {
+        forEachName { index, name in body(index, String(decoding: name, as: UTF8.self)) }
     }
 
     /// The relative paths of the files whose stamps differ from `earlier`'s, when the two lists
@@ -50,13 +55,8 @@ struct InputList: Sendable, Equatable {
     func changed(since earlier: InputList) -> [String]? {
         guard names == earlier.names else { return nil }
         var changed: [String] = []
-        var start = 0
-        for index in stamps.indices {
-            let end = names[start...].firstIndex(of: 0) ?? names.endIndex
-            if stamps[index] != earlier.stamps[index] {
-                changed.append(String(decoding: names[start..<end], as: UTF8.self))
-            }
-            start = end + 1
+        forEachName { index, name in
+            if stamps[index] != earlier.stamps[index] { changed.append(String(decoding: name, as: UTF8.self)) }
         }
         return changed
     }
