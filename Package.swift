@@ -87,7 +87,18 @@ let package = Package(
                 "TransparencyCLI", "TransparencySite", "TransparencyAnalysis", "Markdown", "WordDiff", "FuzzTargets", "Templating",
                 // The CSV reader is checked against SwiftCSV on generated files.
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
+                // A plain build command line is read as ArgumentParser reads it.
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
     ]
 )
+
+// Release builds reach each concrete generic type's metadata through its accessor, not by
+// demangling its name at first use: an incremental build at N = 100 ran about 4% fewer
+// instructions (counted with callgrind), most of them lookups of protocol conformances.
+for target in package.targets where [.regular, .executable, .test].contains(target.type) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+    ]
+}

@@ -22,7 +22,7 @@ public struct BuildCommand: ParsableCommand {
     @OptionGroup public var dataset: DatasetOptions
 
     @Option(name: .long, help: "The output folder.")
-    public var output: String = "Reports"
+    public var output: String = BuildRequest().output
 
     @Option(name: .customLong("page-markdown"), help: ArgumentHelp(
         "Also write the Markdown each HTML page was rendered from into this folder (to compare renderers).",
@@ -37,17 +37,17 @@ public struct BuildCommand: ParsableCommand {
 
     public init() {}
 
-    public func run() throws {
-        do {
-            let summary = try BuildPipeline.build(data: dataset.data, templates: dataset.templates, output: output, pageMarkdown: pageMarkdown, incremental: !full)
-            Console.report(summary.warnings)
-            print(summary.line(output: output))
-            if timings {
-                print("Stages (seconds, summed over threads): "
-                      + StageTimes.stages.map { "\($0) " + String(format: "%.2f", summary.stages[$0] ?? 0) }.joined(separator: ", "))
-            }
-        } catch {
-            throw Console.exit(for: error)
-        }
+    /// The request this command line makes.
+    public var request: BuildRequest {
+        var request = BuildRequest()
+        request.data = dataset.data
+        request.templates = dataset.templates
+        request.output = output
+        request.pageMarkdown = pageMarkdown
+        request.full = full
+        request.timings = timings
+        return request
     }
+
+    public func run() throws { try request.run() }
 }

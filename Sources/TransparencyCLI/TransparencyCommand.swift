@@ -14,10 +14,12 @@ public struct TransparencyCommand: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line; `diff` exits with 2 on any trouble, as diff(1) does.
+    /// Runs the command line; `diff` exits with 2 on any trouble, as diff(1) does. A plain
+    /// `build` command line is read without ArgumentParser (see `BuildRequest`).
     public static func runMain() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
+            if let request = BuildRequest(plainArguments: arguments) { return try request.run() }
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let code as ExitCode {
@@ -36,7 +38,7 @@ public struct TransparencyCommand: ParsableCommand {
 /// Options shared by the commands that read a dataset.
 public struct DatasetOptions: ParsableArguments {
     @Option(name: .long, help: "The dataset folder.")
-    public var data: String = "Data"
+    public var data: String = BuildRequest().data
 
     @Option(name: .long, help: "A folder of templates to use instead of the built-in ones.")
     public var templates: String?
