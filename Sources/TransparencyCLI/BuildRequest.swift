@@ -46,19 +46,29 @@ public struct BuildRequest: Sendable, Equatable {
     }
 
     /// Builds, prints what was written (and the warnings, on standard error); on failure prints
-    /// the problems and throws the exit code.
-    public func run() throws {
+    /// the problems and throws the exit code. With `exiting`, the process ends as soon as the
+    /// output is in place, without freeing the build's memory first (see `BuildPipeline.build`).
+    public func run(exiting: Bool = false) throws {
         do {
             let summary = try BuildPipeline.build(
-                data: data, templates: templates, output: output, pageMarkdown: pageMarkdown, incremental: !full)
-            Console.report(summary.warnings)
-            print(summary.line(output: output))
-            if timings {
-                print("Stages (seconds, summed over threads): "
-                      + StageTimes.stages.map { "\($0) " + String(format: "%.2f", summary.stages[$0] ?? 0) }.joined(separator: ", "))
+                data: data, templates: templates, output: output, pageMarkdown: pageMarkdown, incremental: !full
+            ) { summary in
+                guard exiting else { return }
+                report(summary)
+                exit(0)
             }
+            report(summary)
         } catch {
             throw Console.exit(for: error)
+        }
+    }
+
+    private func report(_ summary: BuildPipeline.Summary) {
+        Console.report(summary.warnings)
+        print(summary.line(output: output))
+        if timings {
+            print("Stages (seconds, summed over threads): "
+                  + StageTimes.stages.map { "\($0) " + String(format: "%.2f", summary.stages[$0] ?? 0) }.joined(separator: ", "))
         }
     }
 }

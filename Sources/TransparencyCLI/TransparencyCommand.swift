@@ -19,7 +19,7 @@ public struct TransparencyCommand: ParsableCommand {
     public static func runMain() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            if let request = BuildRequest(plainArguments: arguments) { return try request.run() }
+            if let request = BuildRequest(plainArguments: arguments) { return try request.run(exiting: true) }
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let code as ExitCode {

@@ -10,6 +10,8 @@ extension BuildPipeline {
         let data: String
         let output: String
         let pageMarkdown: String?
+        /// Called with the summary once the output is in place, while the build's memory is held.
+        var published: @Sendable (Summary) -> Void = { _ in }
         let times = StageTimes()
         let start = DispatchTime.now()
         let started = InputScan.now()
@@ -184,10 +186,12 @@ extension BuildPipeline {
                 throw .cannotPublish(error)
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            return Summary(
+            let summary = Summary(
                 pages: counts.pages, reports: reports, files: counts.files + 1, unchanged: published.unchanged,
                 seconds: seconds, warnings: warnings.sorted(),
                 stages: Dictionary(uniqueKeysWithValues: StageTimes.stages.map { ($0, times[$0]) }), companiesBuilt: built)
+            self.published(summary)
+            return summary
         }
     }
 }

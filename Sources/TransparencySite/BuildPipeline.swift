@@ -68,10 +68,17 @@ public enum BuildPipeline {
     /// again (`incremental`); the others' files are taken from the earlier output as they are.
     /// The result is the same as a full build's. With `pageMarkdown`, the Markdown each HTML page
     /// was rendered from is also written there (pages made again only).
+    ///
+    /// `published` is called with the summary as soon as the output is in place, while the
+    /// build still holds its memory (the dataset, the earlier build's cache, the pages): a
+    /// command that ends its process there leaves that memory to the exit instead of freeing it
+    /// object by object, as compilers do (about 2 ms of processor time in an incremental build
+    /// at N = 100).
     public static func build(
-        data: String, templates: String?, output: String, pageMarkdown: String? = nil, incremental: Bool = true
+        data: String, templates: String?, output: String, pageMarkdown: String? = nil, incremental: Bool = true,
+        published: @escaping @Sendable (Summary) -> Void = { _ in }
     ) throws(Failure) -> Summary {
-        let job = Job(data: data, output: output, pageMarkdown: pageMarkdown)
+        let job = Job(data: data, output: output, pageMarkdown: pageMarkdown, published: published)
         // The inputs are stamped (the longer piece, started here at once) while the templates are
         // parsed and the earlier build's cache is read.
         let ((templateSet, diagnostics, cache), inputs) = parallelPair({ () -> (TemplateSet?, [Diagnostic], BuildCache?) in
