@@ -11,9 +11,9 @@ public struct CompanyReport: Sendable {
     public var collectionStarts: [CollectionStartAnalysis]
     /// Request figures: totals over time, by legal process, top jurisdictions, national security.
     public var requests: RequestAnalysis
+    /// Its documents, by id. Their histories (`DocumentHistory`, with the diffs) are worked
+    /// out by whoever shows them: a build that keeps the pages showing them doesn't need them.
     public var documents: [Document]
-    /// Each document's versions with their diffs.
-    public var documentHistories: [DocumentHistory]
     /// Claims added and dropped from one statement date to the next.
     public var claimHistory: [ClaimChanges]
     /// Everything above in date order.
@@ -43,7 +43,6 @@ public struct CompanyReport: Sendable {
         let figures = figures ?? dataset.figures(of: company.id)
         self.requests = RequestAnalysis(figures: figures)
         self.documents = dataset.documents.filter { $0.company == company.id }.sorted { $0.id < $1.id }
-        self.documentHistories = documents.map(DocumentHistory.init)
         self.claimHistory = ClaimChanges.history(of: company.id, in: dataset)
         self.timeline = Timeline(events: [])
 

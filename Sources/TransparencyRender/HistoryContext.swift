@@ -23,8 +23,7 @@ enum HistoryContext {
                 ["date": .text(event.date.description), "dateLong": .text(event.date.longDescription), "kind": .text(event.kind.rawValue),
                  "title": .text(event.title), "citations": .numbers(citations.numbers(of: event.sources))]
             }),
-            "documents": .list(report.documentHistories.map { history -> TemplateValue in
-                let document = history.document
+            "documents": .list(report.documents.map { document -> TemplateValue in
                 let link = PerTargetLink(
                     text: "History of \(document.title), with the changes between versions",
                     markdownTarget: "site/\(id)/documents/\(document.id)/index.html",

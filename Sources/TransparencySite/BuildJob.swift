@@ -105,15 +105,20 @@ extension BuildPipeline {
             let builder = builder(dataset, templates)
             var built: [CompanyID: SiteBuilder.CompanyResult] = [:]
             try write(publication, counts) { write throws(PublishError) in
-                try builder.buildCompanies(dataset.companies.filter { plan.dirty.contains($0.id) }, write: write) { results in
+                try builder.buildCompanies(dataset.companies.filter { plan.dirty.contains($0.id) }, figuresOnly: plan.figuresOnly, write: write) { results in
                     for result in results { built[result.summary.company] = result }
                 }
             }
+            // The files of those companies that were not made again are the earlier build's.
+            let kept = built.values.flatMap(\.kept)
+            guard publication.keep(kept) else { return nil }
+            counts.add(kept)
             let problems = warnings + dataset.companies.flatMap { built[$0.id]?.diagnostics ?? parts[$0.id]?.diagnostics ?? [] }
             if problems.contains(where: { $0.severity == .error }) { throw .invalidInput(DatasetError(diagnostics: problems)) }
-            // The feed: the kept entries of the other companies, and the new ones. Below the
-            // last kept entry there may be entries the cache does not hold.
-            var pool = cache.feed.filter { !plan.dirty.contains($0.company) }
+            // The feed: the kept entries of the other companies (and of those of which only the
+            // figures changed: their entries don't show them), and the new ones. Below the last
+            // kept entry there may be entries the cache does not hold.
+            var pool = cache.feed.filter { !plan.dirty.contains($0.company) || plan.figuresOnly.contains($0.company) }
                 + built.values.flatMap { result in result.feedEntries.map { (company: result.summary.company, entry: $0) } }
             if !cache.feedComplete, let last = cache.feed.last?.entry {
                 pool = pool.filter { !AtomFeed.isLater(last, than: $0.entry) }

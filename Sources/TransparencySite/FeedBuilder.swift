@@ -3,8 +3,9 @@ import TransparencyModel
 
 /// The Atom entries of the site: each company's new statements, document versions and evidence.
 enum FeedBuilder {
-    /// Entries of one company, with links relative to `site/<company>/`.
-    static func entries(_ report: CompanyReport, dataset: Dataset) -> [AtomFeed.Entry] {
+    /// Entries of one company, with links relative to `site/<company>/`; `histories` are those
+    /// of its documents.
+    static func entries(_ report: CompanyReport, histories: [DocumentHistory], dataset: Dataset) -> [AtomFeed.Entry] {
         let company = report.company
         func sources(_ ids: [SourceID]) -> String {
             let lines = ids.compactMap { dataset.sources[$0] }.map { "\($0.publisher): \($0.title) <\($0.url)>" }
@@ -20,7 +21,7 @@ enum FeedBuilder {
                 updated: statement.date, link: "index.html", category: "statement",
                 content: "“\(statement.quote)”" + sources(statement.sources)))
         }
-        for history in report.documentHistories {
+        for history in histories {
             for entry in history.entries {
                 let version = entry.version
                 let change = entry.changes.map { "\($0.changedWordCount) words deleted or inserted since the version before.\n\n" } ?? "First version.\n\n"

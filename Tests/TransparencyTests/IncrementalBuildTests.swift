@@ -163,6 +163,35 @@ import Testing
         #expect(problems(incremental: true) == full)
     }
 
+    /// When only a company's figures changed, its document history pages and feed (which don't
+    /// show them) are not made again but taken from the earlier output; with a document changed
+    /// too, or that output's copy missing, they are made.
+    @Test func aChangeOfFiguresOnlyKeepsTheHistoryPagesAndFeed() throws {
+        let folder = try TestPaths.temporaryFolder("incremental-figures")
+        let data = folder + "/data", output = folder + "/out", reference = folder + "/reference"
+        try Self.writeDataset(data)
+        _ = try BuildPipeline.build(data: data, templates: nil, output: output)
+        let history = "site/c1/documents/policy/index.html", feed = "site/c1/feed.xml"
+        // Which pages of c1 a build rendered: those whose Markdown it wrote.
+        func rendered(after edits: [Edit], removing removed: String? = nil) throws -> Set<String> {
+            for edit in edits { try Self.apply(edit, company: 1, root: data) }
+            if let removed { try FileManager.default.removeItem(atPath: output + "/" + removed) }
+            let markdown = try TestPaths.temporaryFolder("incremental-figures-markdown")
+            let built = try BuildPipeline.build(data: data, templates: nil, output: output, pageMarkdown: markdown)
+            #expect(built.companiesBuilt == (removed == nil ? 1 : 5))
+            _ = try BuildPipeline.build(data: data, templates: nil, output: reference, incremental: false)
+            #expect(folderContents(output) == folderContents(reference), "\(edits)")
+            return Set(folderContents(markdown).keys.filter { $0.hasPrefix("site/c1/") && !$0.hasSuffix("/") })
+        }
+        let figuresOnly = try rendered(after: [.addPeriod])
+        #expect(figuresOnly == ["site/c1/index.html.md"])
+        let feedBefore = try String(contentsOfFile: output + "/" + feed, encoding: .utf8)
+        #expect(try rendered(after: [.changeFigure, .addVersion]) == ["site/c1/index.html.md", history + ".md"])
+        #expect(try String(contentsOfFile: output + "/" + feed, encoding: .utf8) != feedBefore, "the feed shows the new version")
+        // The earlier output's history page is gone: the build is a full one.
+        #expect(try rendered(after: [.changeFigure], removing: history).contains(history + ".md"))
+    }
+
     @Test func aDamagedCacheMeansAFullBuild() throws {
         let folder = try TestPaths.temporaryFolder("incremental-damaged")
         let data = folder + "/data", output = folder + "/out"

@@ -16,6 +16,8 @@ struct IncrementalPlan {
     var reuse: LoadRecords
     /// The companies whose own file (`companies/<id>.yaml`, with their name) changed.
     var renamable: Set<CompanyID> = []
+    /// The companies of `dirty` of which only the request figures (`requests/<id>.csv`) changed.
+    var figuresOnly: Set<CompanyID> = []
 
     private enum Owner {
         case shared
@@ -53,7 +55,7 @@ struct IncrementalPlan {
         }
         // A record of a file no longer there (when the lists differ) is not reused.
         func exists(_ path: String) -> Bool { present?.contains(path) ?? true }
-        var dirty = Set<CompanyID>(), renamable = Set<CompanyID>()
+        var dirty = Set<CompanyID>(), renamable = Set<CompanyID>(), besidesFigures = Set<CompanyID>()
         var changedStatements = Set<String>(), changedFolders = Set<String>(), changedCompanyFiles = Set<String>()
         for relative in changedPaths {
             let path = prefix + relative
@@ -63,14 +65,19 @@ struct IncrementalPlan {
                 dirty.insert(company)
                 if path.hasSuffix(".yaml") {
                     renamable.insert(company)
+                    besidesFigures.insert(company)
                     changedCompanyFiles.insert(path)
                 }
             case .statements:
                 changedStatements.insert(path)
-                if let owner = cache.records.statementFiles[path]?.owner { dirty.insert(owner) }
+                if let owner = cache.records.statementFiles[path]?.owner {
+                    dirty.insert(owner)
+                    besidesFigures.insert(owner)
+                }
             case .documents(let folder, let company):
                 changedFolders.insert(folder)
                 dirty.insert(company)
+                besidesFigures.insert(company)
             }
         }
         func reusable(_ path: String, _ record: FileRecord, changed: Set<String>) -> Bool {
@@ -79,6 +86,7 @@ struct IncrementalPlan {
         }
         self.dirty = dirty
         self.renamable = renamable
+        figuresOnly = dirty.subtracting(besidesFigures)
         reuse = LoadRecords(
             statementFiles: cache.records.statementFiles.filter { reusable($0.key, $0.value, changed: changedStatements) && exists($0.key) },
             documentFolders: cache.records.documentFolders.filter { reusable($0.key, $0.value, changed: changedFolders) },
