@@ -20,11 +20,22 @@ enum PlainRequestsReader {
         var inKeyOrder = true
     }
 
-    static func read(_ bytes: [UInt8], company: CompanyID) -> Result? {
-        bytes.withUnsafeBufferPointer { buffer in read(buffer, company: company) }
+    /// Reads `bytes`; with `parts` 2 and a file of at least twice `minimumPartBytes`, its two
+    /// halves at once (on two cores): the second half starts at a line, as a file of its own
+    /// would, and the two are joined (a build that makes one company again reads its file while
+    /// the other core is idle).
+    static func read(_ bytes: [UInt8], company: CompanyID, parts: Int = 1, minimumPartBytes: Int = 32_768) -> Result? {
+        bytes.withUnsafeBufferPointer { buffer in read(buffer, company: company, parts: parts, minimumPartBytes: minimumPartBytes) }
     }
 
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, company: CompanyID) -> Result? {
+    /// Where each field is in a row.
+    struct Columns {
+        var count: Int
+        var period: Int, jurisdiction: Int, process: Int, measure: Int, value: Int, sources: Int
+        var publishedAs: Int, subject: Int, regime: Int
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, company: CompanyID, parts: Int, minimumPartBytes: Int) -> Result? {
         guard let base = bytes.baseAddress else { return nil }
         if memchr(base, 0x22, bytes.count) != nil || memchr(base, 0x0D, bytes.count) != nil
             || bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
@@ -35,32 +46,93 @@ enum PlainRequestsReader {
         guard Set(header).count == header.count, header.allSatisfy(known.contains),
               RequestsFileParser.requiredColumns.allSatisfy(header.contains) else { return nil }
         func column(_ name: String) -> Int { header.firstIndex(of: name) ?? -1 }
-        let columns = (period: column("period"), jurisdiction: column("jurisdiction"), process: column("process"),
-                       measure: column("measure"), value: column("value"), sources: column("sources"),
-                       publishedAs: column("published_as"), subject: column("subject"), regime: column("regime"))
-        // This row's fields and the row before's, swapped after each row.
-        var fields = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: header.count)
-        var previous = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: header.count)
-        fields.initialize(repeating: 0..<0)
-        previous.initialize(repeating: 0..<0)
-        defer {
-            fields.deallocate()
-            previous.deallocate()
+        let columns = Columns(
+            count: header.count, period: column("period"), jurisdiction: column("jurisdiction"), process: column("process"),
+            measure: column("measure"), value: column("value"), sources: column("sources"),
+            publishedAs: column("published_as"), subject: column("subject"), regime: column("regime"))
+        // The rows start after the header; a second part, at the line after the middle.
+        let first = headerEnd + 1
+        var middle = bytes.count
+        if parts > 1, bytes.count - first >= 2 * minimumPartBytes, let lineFeed = memchr(base + bytes.count / 2, 0x0A, bytes.count - bytes.count / 2) {
+            middle = UnsafePointer(lineFeed.assumingMemoryBound(to: UInt8.self)) - base + 1
         }
-        var result = Result(figures: [], sources: [])
-        // Figures are made in place in memory for one per line, and moved into the array at the
-        // end: appending each to an array copied it and destroyed the original (every reference
-        // in it retained and released).
-        var lines = 0, searched = base
-        while let lineFeed = memchr(searched, 0x0A, bytes.count - (searched - base)) {
+        // Figures are made in place in memory for one per line, each part from its own start,
+        // and moved into the array at the end: appending each to an array copied it and
+        // destroyed the original (every reference in it retained and released).
+        let firstLines = lineFeeds(in: bytes, first..<middle), secondLines = lineFeeds(in: bytes, middle..<bytes.count)
+        let storage = UnsafeMutablePointer<RequestFigure>.allocate(capacity: firstLines + secondLines + 2)
+        defer { storage.deallocate() }
+        let second = storage + firstLines + 1
+        // Each part writes only its own region of the memory.
+        let memory = Memory(bytes: bytes, first: storage, second: second)
+        let read = { @Sendable [middle] (part: Int) -> Part? in
+            part == 0
+                ? Self.rows(memory.bytes, columns, company: company, in: first..<middle, firstLine: 2, into: memory.first)
+                : Self.rows(memory.bytes, columns, company: company, in: middle..<memory.bytes.count, firstLine: 2 + firstLines, into: memory.second)
+        }
+        let (one, two) = middle < bytes.count ? parallelPair({ read(0) }, { read(1) }) : (read(0), Part(made: 0, sources: []))
+        guard let one, let two else {
+            if let one { storage.deinitialize(count: one.made) }
+            if let two { second.deinitialize(count: two.made) }
+            return nil
+        }
+        var result = Result(figures: [], sources: one.sources)
+        let seen = Set(one.sources.map(\.id))
+        result.sources += two.sources.filter { !seen.contains($0.id) }
+        result.inKeyOrder = one.inKeyOrder && two.inKeyOrder
+            && (one.made == 0 || two.made == 0 || storage[one.made - 1].keyPrecedes(second[0]))
+        let made = one.made + two.made
+        result.figures = Array(unsafeUninitializedCapacity: made) { buffer, count in
+            buffer.baseAddress?.moveInitialize(from: storage, count: one.made)
+            (buffer.baseAddress.map { $0 + one.made })?.moveInitialize(from: second, count: two.made)
+            count = made
+        }
+        return result
+    }
+
+    /// The file and where each part puts its figures, shared by the two parts.
+    private struct Memory: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let first: UnsafeMutablePointer<RequestFigure>, second: UnsafeMutablePointer<RequestFigure>
+    }
+
+    /// How many line feeds `range` of `bytes` holds.
+    private static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var lines = 0, searched = base + range.lowerBound
+        let end = base + range.upperBound
+        while searched < end, let lineFeed = memchr(searched, 0x0A, end - searched) {
             lines += 1
             searched = UnsafePointer(lineFeed.assumingMemoryBound(to: UInt8.self)) + 1
         }
-        let storage = UnsafeMutablePointer<RequestFigure>.allocate(capacity: lines + 1)
-        var made = 0
+        return lines
+    }
+
+    /// What the rows of one part gave: `made` figures in place, the sources they cite first.
+    struct Part {
+        var made: Int
+        var sources: [(id: SourceID, line: Int, column: Int)]
+        var inKeyOrder = true
+    }
+
+    /// Reads the rows in `range` (whole lines) into `storage`, the first on line `firstLine`;
+    /// nil, with nothing left in `storage`, at the first thing that isn't plain.
+    private static func rows(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ columns: Columns, company: CompanyID, in range: Range<Int>, firstLine: Int,
+        into storage: UnsafeMutablePointer<RequestFigure>
+    ) -> Part? {
+        guard let base = bytes.baseAddress else { return nil }
+        // This row's fields and the row before's, swapped after each row.
+        var fields = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: columns.count)
+        var previous = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: columns.count)
+        fields.initialize(repeating: 0..<0)
+        previous.initialize(repeating: 0..<0)
+        var part = Part(made: 0, sources: [])
+        var complete = false
         defer {
-            storage.deinitialize(count: made)
-            storage.deallocate()
+            fields.deallocate()
+            previous.deallocate()
+            if !complete { storage.deinitialize(count: part.made) }
         }
         var seenSources = Set<SourceID>()
         // The values of the row before; they stand until a field differs.
@@ -68,7 +140,7 @@ enum PlainRequestsReader {
         var subject = RequestSubject.accounts, regime: BandRegime?, sources: [SourceID] = [], publishedAs: String?
         var processes = RecentValues<LegalProcess>()
         var first = true
-        var line = 1, position = headerEnd + 1
+        var line = firstLine - 1, position = range.lowerBound
         func same(_ index: Int) -> Bool {
             let now = fields[index], before = previous[index]
             guard !first, now.count == before.count else { return false }
@@ -82,7 +154,7 @@ enum PlainRequestsReader {
             return (UInt64(littleEndian: a) ^ UInt64(littleEndian: b)) & mask == 0
         }
         func text(_ index: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index]]), as: UTF8.self) }
-        while position < bytes.count {
+        while position < range.upperBound {
             line += 1
             if bytes[position] == 0x0A { position += 1; continue }  // A blank line, as the CSV reader skips them.
             // Split the row at its commas.
@@ -123,7 +195,7 @@ enum PlainRequestsReader {
                 order = order.then(measure, value)
                 measure = value
             }
-            if order != .after { result.inKeyOrder = false }
+            if order != .after { part.inKeyOrder = false }
             if columns.regime >= 0, !same(columns.regime) {
                 let field = text(columns.regime)
                 if field.isEmpty { regime = nil } else { guard let value = BandRegime(rawValue: field) else { return nil }; regime = value }
@@ -133,24 +205,20 @@ enum PlainRequestsReader {
                 guard !names.isEmpty, names.allSatisfy(SourceID.isValidSlug) else { return nil }
                 sources = names.map { SourceID($0) }
                 for source in sources where seenSources.insert(source).inserted {
-                    result.sources.append((source, line, characterColumn(of: fields[columns.sources].lowerBound, in: bytes)))
+                    part.sources.append((source, line, characterColumn(of: fields[columns.sources].lowerBound, in: bytes)))
                 }
             }
             guard let period, let jurisdiction, let process, let measure,
                   let value = value(bytes, fields[columns.value], measure: measure) else { return nil }
-            (storage + made).initialize(to: RequestFigure(
+            (storage + part.made).initialize(to: RequestFigure(
                 company: company, period: period, jurisdiction: jurisdiction, process: process, publishedAs: publishedAs,
                 subject: subject, measure: measure, value: value, regime: regime, sources: sources))
-            made += 1
+            part.made += 1
             swap(&fields, &previous)
             first = false
         }
-        result.figures = Array(unsafeUninitializedCapacity: made) { buffer, count in
-            buffer.baseAddress?.moveInitialize(from: storage, count: made)
-            count = made
-        }
-        made = 0
-        return result
+        complete = true
+        return part
     }
 
     /// The value of a field: plain digits read here, anything else as `PublishedValueParser` reads it.

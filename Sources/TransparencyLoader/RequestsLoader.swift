@@ -57,9 +57,10 @@ enum RequestsLoader {
         checked(readAhead(path, company: company, files: files), knownSources: knownSources)
     }
 
-    /// Reads a deferred request file before its sources are known (`checked` finishes the work).
-    static func readAhead(_ path: String, company: CompanyID, files: any DatasetFiles) -> FileResult {
-        loadFile(path, companyName: company.rawValue, files: files)
+    /// Reads a deferred request file before its sources are known (`checked` finishes the work);
+    /// a plain one in `parts` at once (see `PlainRequestsReader`).
+    static func readAhead(_ path: String, company: CompanyID, files: any DatasetFiles, parts: Int = 1) -> FileResult {
+        loadFile(path, companyName: company.rawValue, files: files, parts: parts)
     }
 
     /// A request file's figures and problems, including sources not among `knownSources`.
@@ -71,14 +72,14 @@ enum RequestsLoader {
         return (result.figures, result.diagnostics + log.diagnostics)
     }
 
-    private static func loadFile(_ path: String, companyName: String, files: any DatasetFiles) -> FileResult {
+    private static func loadFile(_ path: String, companyName: String, files: any DatasetFiles, parts: Int = 1) -> FileResult {
         let log = DiagnosticLog()
-        var result = read(path, companyName: companyName, files: files, log: log)
+        var result = read(path, companyName: companyName, files: files, log: log, parts: parts)
         result.diagnostics = log.diagnostics
         return result
     }
 
-    private static func read(_ path: String, companyName: String, files: any DatasetFiles, log: DiagnosticLog) -> FileResult {
+    private static func read(_ path: String, companyName: String, files: any DatasetFiles, log: DiagnosticLog, parts: Int = 1) -> FileResult {
         var result = FileResult()
         guard let company: CompanyID = FieldReader.slug(companyName, at: SourceLocation(path: path), log: log) else { return result }
         guard let bytes = files.bytes(of: path) else {
@@ -86,7 +87,7 @@ enum RequestsLoader {
             return result
         }
         result.company = (company, SourceLocation(path: path))
-        if var plain = PlainRequestsReader.read(bytes, company: company),
+        if var plain = PlainRequestsReader.read(bytes, company: company, parts: parts),
            let order = plain.inKeyOrder ? .some(nil) : keyOrder(ofDistinct: plain.figures) {
             result.sources = plain.sources.map { ($0.id, SourceLocation(path: path, line: $0.line, column: $0.column)) }
             if let order { permute(&plain.figures, into: order) }

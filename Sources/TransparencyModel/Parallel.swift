@@ -16,22 +16,28 @@ public func parallelMap<Item: Sendable, Result>(_ items: [Item], _ transform: @S
 }
 
 /// Runs two pieces of work at once (one after the other with `TRANSPARENCY_THREADS=1`): `first`
-/// on a thread of the global queue, `second` on the calling one.
+/// on a thread of the global queue, `second` on the calling one. When `second` is done and no
+/// thread has taken `first` yet, the calling thread runs it: a pair inside another's piece
+/// never waits for a thread (libdispatch gave one after about a second when its threads were
+/// all waiting in pairs).
 ///
 /// Not through `concurrentPerform`: inside one, libdispatch runs a nested `concurrentPerform`
 /// (say a `parallelMap` within `second`) on one thread only, and half the machine waited.
-public func parallelPair<First, Second>(_ first: @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
+public func parallelPair<First, Second>(_ first: @escaping @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
     guard parallelismEnabled else { return (first(), second()) }
-    return withoutActuallyEscaping(first) { first in
-        let firstSlot = ResultSlots<First>(count: 1)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { firstSlot.set(0, first()) }
-        let b = second()
-        group.wait()
-        // The slot is set once the group is done.
-        guard let a = firstSlot.values.first else { return (first(), b) }
-        return (a, b)
+    let firstSlot = ResultSlots<First>(count: 1)
+    let group = DispatchGroup()
+    // The block may run after this function has returned (when the calling thread took `first`):
+    // it then finds the piece claimed and does nothing.
+    DispatchQueue.global().async(group: group) {
+        if firstSlot.claim() { firstSlot.set(0, first()) }
     }
+    let b = second()
+    if firstSlot.claim() { return (first(), b) }
+    group.wait()
+    // The slot is set once the group is done.
+    guard let a = firstSlot.values.first else { return (first(), b) }
+    return (a, b)
 }
 
 /// Results written by index from several threads.
@@ -39,7 +45,18 @@ final class ResultSlots<Value>: @unchecked Sendable {
     private var storage: [Value?]
     private let lock = NSLock()
 
+    private var claimed = false
+
     init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    /// True the first time only: which thread computes the values.
+    func claim() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !claimed else { return false }
+        claimed = true
+        return true
+    }
 
     func set(_ index: Int, _ value: Value) {
         lock.lock()

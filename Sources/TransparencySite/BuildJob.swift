@@ -83,9 +83,7 @@ extension BuildPipeline {
             let counts = FileCounts()
             // The other companies' files are linked while the dataset loads (the plan made sure
             // that the companies are the same ones).
-            let (loaded, keptAll) = parallelPair({ [data, times] in
-                try? times.measure("load", { () throws(DatasetError) in try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse, previous: cache.records, readingAhead: plan.dirty) })
-            }, {
+            let (keptAll, loaded) = parallelPair({
                 publication.clearSpare(keeping: Set(current.flatMap { company -> [String] in
                     let own = SiteBuilder.ownPaths(of: company)
                     return [own.report, own.folder]
@@ -98,6 +96,8 @@ extension BuildPipeline {
                     }
                     return publication.keep(part.outputs)
                 }
+            }, { [data, times] in
+                try? times.measure("load", { () throws(DatasetError) in try DatasetLoader.loadForBuild(directory: data, reuse: plan.reuse, previous: cache.records, readingAhead: plan.dirty) })
             })
             guard keptAll, let (dataset, warnings, records) = loaded, plan.agrees(with: records) else { return nil }
             let parts = Dictionary(cache.companies.map { ($0.summary.company, $0) }, uniquingKeysWith: { first, _ in first })

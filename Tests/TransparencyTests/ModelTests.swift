@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TransparencyModel
 
@@ -161,5 +162,31 @@ import TransparencyModel
         #expect(Jurisdiction(name: "Türkiye")?.code == "TR")
         #expect(Jurisdiction(name: "Russia")?.code == "RU")
         #expect(Jurisdiction(name: "Atlantis") == nil)
+    }
+}
+
+/// Pairs of work within pairs give each piece's result, each piece run exactly once, whichever
+/// thread runs it (the calling one takes a piece that no other thread has taken yet).
+@Suite struct ParallelPairTests {
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.withLock { count += 1 } }
+        var value: Int { lock.withLock { count } }
+    }
+
+    static func tree(_ depth: Int, _ label: Int, runs: Counter) -> [Int] {
+        runs.add()
+        guard depth > 0 else { return [label] }
+        let (left, right) = parallelPair({ tree(depth - 1, 2 * label, runs: runs) }, { tree(depth - 1, 2 * label + 1, runs: runs) })
+        return left + right
+    }
+
+    @Test func nestedPairsGiveEveryPieceOnce() {
+        for _ in 0..<50 {
+            let runs = Counter()
+            #expect(Self.tree(6, 1, runs: runs) == Array(64..<128))
+            #expect(runs.value == 127)
+        }
     }
 }
