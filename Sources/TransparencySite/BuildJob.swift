@@ -145,9 +145,9 @@ extension BuildPipeline {
             // The output replaced becomes the spare.
             newCache.spare = BuildCache.Spare(generation: cache.generation, rebuilt: Set(built.keys))
             // The shared pages are made while the cache is encoded.
-            let (shared, encoded) = parallelPair({
+            let (encoded, shared) = parallelPair({ [started, newCache] in newCache.encoded(started: started) }, {
                 builder.sharedFiles(companies.map(\.summary), feedEntries: feed.map(\.entry), unchanged: unchanged)
-            }, { [started, newCache] in newCache.encoded(started: started) })
+            })
             guard publication.keep(shared.kept) else { return nil }
             counts.add(shared.kept)
             try write(publication, counts) { write throws(PublishError) in try write(shared.files) }

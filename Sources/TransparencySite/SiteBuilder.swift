@@ -108,19 +108,30 @@ public struct SiteBuilder: Sendable {
         }
         @Sendable func path(_ period: Period) -> String { "site/compare/\(period.description)/index.html" }
         let kept = periods.filter { unchanged.contains($0) }.map(path)
-        var files = parallelMap(comparisons) { comparison in
-            page(renderer.comparison(comparison), path: path(comparison.period), depth: 2)
-        }
         let entries = summaries.compactMap { summary in companies[summary.company].map { (company: $0, summary: summary) } }
-        let index = renderer.index(entries, comparisons: periods, title: siteTitle)
-        files.append(page(index, path: "site/index.html", depth: 0, feed: "feed.xml"))
-        files.append(OutputFile(path: "site/feed.xml", contents: FeedBuilder.siteFeed(feedEntries, siteTitle: siteTitle).xml))
-        files.append(OutputFile(path: "site/" + TemplateSet.stylesheetName, contents: renderer.templates.stylesheet))
-        let exports = entries.filter { $0.summary.figureCount > 0 }.map {
-            RequestExports.Entry(company: $0.company.id, name: $0.company.name, figures: $0.summary.figureCount)
+        // On all cores: the front page first (the longest piece when few comparisons changed),
+        // the feed, the stylesheet with the list of exports, and the comparisons.
+        let files = parallelMap(Array(0..<comparisons.count + 3)) { piece -> [OutputFile] in
+            switch piece {
+            case 0:
+                let index = renderer.index(entries, comparisons: periods, title: siteTitle)
+                return [page(index, path: "site/index.html", depth: 0, feed: "feed.xml")]
+            case 1:
+                return [OutputFile(path: "site/feed.xml", contents: FeedBuilder.siteFeed(feedEntries, siteTitle: siteTitle).xml)]
+            case 2:
+                let exports = entries.filter { $0.summary.figureCount > 0 }.map {
+                    RequestExports.Entry(company: $0.company.id, name: $0.company.name, figures: $0.summary.figureCount)
+                }
+                return [
+                    OutputFile(path: "site/" + TemplateSet.stylesheetName, contents: renderer.templates.stylesheet),
+                    OutputFile(path: "site/data/requests.json", bytes: RequestExports.index(exports)),
+                ]
+            default:
+                let comparison = comparisons[piece - 3]
+                return [page(renderer.comparison(comparison), path: path(comparison.period), depth: 2)]
+            }
         }
-        files.append(OutputFile(path: "site/data/requests.json", bytes: RequestExports.index(exports)))
-        return (files, kept)
+        return (files.flatMap { $0 }, kept)
     }
 
     /// An HTML page in the layout; its Markdown goes to `pageMarkdown`.
