@@ -16,7 +16,7 @@ struct InputList: Sendable {
 
     /// A list read back from the cache; nil when `names` doesn't hold `stamps.count` paths.
     init?(names: [UInt8], stamps: [FileStamp]) {
-        guard names.last == 0 || names.isEmpty, names.count(where: { $0 == 0 }) == stamps.count else { return nil }
+        guard names.last == 0 || names.isEmpty, Self.ends(in: names).count == stamps.count else { return nil }
         self.names = names
         self.stamps = stamps
     }
@@ -35,11 +35,25 @@ struct InputList: Sendable {
         stamps += other.stamps
     }
 
+    /// Where each name of `names` ends (its 0 byte), found with `memchr`.
+    private static func ends(in names: [UInt8]) -> [Int] {
+        names.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            var ends: [Int] = [], searched = base
+            let end = base + buffer.count
+            while searched < end, let zero = memchr(searched, 0, end - searched) {
+                let position = UnsafePointer(zero.assumingMemoryBound(to: UInt8.self))
+                ends.append(position - base)
+                searched = position + 1
+            }
+            return ends
+        }
+    }
+
     /// Calls `body` with the index and the bytes of the relative path of each file, in order.
     private func forEachName(_ body: (Int, ArraySlice<UInt8>) -> Void) {
         var start = 0
-        for index in stamps.indices {
-            let end = names[start...].firstIndex(of: 0) ?? names.endIndex
+        for (index, end) in zip(stamps.indices, Self.ends(in: names)) {
             body(index, names[start..<end])
             start = end + 1
         }
@@ -53,7 +67,14 @@ struct InputList: Sendable {
     /// The relative paths of the files whose stamps differ from `earlier`'s, when the two lists
     /// name the same files in the same order; nil when they don't.
     func changed(since earlier: InputList) -> [String]? {
-        guard names == earlier.names else { return nil }
+        let same = names.count == earlier.names.count && names.withUnsafeBytes { mine in
+            earlier.names.withUnsafeBytes { theirs in
+                guard let mine = mine.baseAddress, let theirs = theirs.baseAddress else { return true }
+                return memcmp(mine, theirs, names.count) == 0
+            }
+        }
+        guard same else { return nil }
+        // Names are made only for the files that changed (few).
         var changed: [String] = []
         forEachName { index, name in
             if stamps[index] != earlier.stamps[index] { changed.append(String(decoding: name, as: UTF8.self)) }
