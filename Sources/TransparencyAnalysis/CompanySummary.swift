@@ -13,7 +13,7 @@ public struct CompanySummary: Sendable, Equatable {
     public var latestPeriod: Period?
     public var figureCount: Int
     /// The company's line on each period's comparison page.
-    public var comparisonRows: [Period: ComparisonLine]
+    public var comparisonRows: ComparisonRows
 
     /// A company's line on a comparison page.
     public struct ComparisonLine: Sendable, Equatable {
@@ -32,7 +32,7 @@ public struct CompanySummary: Sendable, Equatable {
 
     public init(
         company: CompanyID, statementCount: Int, firstStatement: DataDate?, lastStatement: DataDate?, evidenceCount: Int,
-        contradictingCount: Int, latestPeriod: Period?, figureCount: Int, comparisonRows: [Period: ComparisonLine]
+        contradictingCount: Int, latestPeriod: Period?, figureCount: Int, comparisonRows: ComparisonRows
     ) {
         self.company = company
         self.statementCount = statementCount
@@ -54,7 +54,7 @@ public struct CompanySummary: Sendable, Equatable {
             company: report.company.id, statementCount: report.statements.count,
             firstStatement: report.statementSpan?.first, lastStatement: report.statementSpan?.last,
             evidenceCount: report.evidence.count, contradictingCount: report.contradictingEvidence.count,
-            latestPeriod: report.requests.latestPeriod, figureCount: figures.count, comparisonRows: rows)
+            latestPeriod: report.requests.latestPeriod, figureCount: figures.count, comparisonRows: ComparisonRows(rows))
     }
 
     /// The periods with a comparison page: those for which at least `minimumCompanies`
@@ -62,7 +62,7 @@ public struct CompanySummary: Sendable, Equatable {
     public static func comparisonPeriods(_ summaries: [CompanySummary], minimumCompanies: Int = 2) -> [Period] {
         var counts: [Period: Int] = [:]
         for summary in summaries {
-            for (period, line) in summary.comparisonRows where line.requests != nil { counts[period, default: 0] += 1 }
+            for entry in summary.comparisonRows.periods where entry.hasRequests { counts[entry.period, default: 0] += 1 }
         }
         return counts.filter { $0.value >= minimumCompanies }.keys.sorted(by: >)
     }
@@ -71,11 +71,11 @@ public struct CompanySummary: Sendable, Equatable {
     public static func comparisons(
         _ summaries: [CompanySummary], of periods: [Period], companies: [CompanyID: Company], sources: [SourceID: Source]
     ) -> [PeriodComparison] {
-        let wanted = Set(periods)
         let perCompany = summaries.compactMap { summary -> [Period: PeriodComparison.Row]? in
             guard let company = companies[summary.company] else { return nil }
             var rows: [Period: PeriodComparison.Row] = [:]
-            for (period, line) in summary.comparisonRows where wanted.contains(period) {
+            for period in periods {
+                guard let line = summary.comparisonRows[period] else { continue }
                 rows[period] = PeriodComparison.Row(
                     company: company, requests: line.requests, accounts: line.accounts,
                     nationalSecurity: line.nationalSecurity, sources: line.sources)

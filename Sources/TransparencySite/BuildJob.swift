@@ -133,10 +133,10 @@ extension BuildPipeline {
             // (nor its name, which every line shows).
             var changed = Set<Period>()
             for company in plan.dirty {
-                let before = parts[company]?.summary.comparisonRows ?? [:], after = built[company]?.summary.comparisonRows ?? [:]
+                let before = parts[company]?.summary.comparisonRows.all ?? [:], after = built[company]?.summary.comparisonRows.all ?? [:]
                 changed.formUnion(Set(before.keys).union(after.keys).filter { before[$0] != after[$0] })
             }
-            let allPeriods = Set(companies.flatMap(\.summary.comparisonRows.keys))
+            let allPeriods = Set(companies.flatMap { $0.summary.comparisonRows.periods.map(\.period) })
             let unchanged = plan.renamable.isDisjoint(with: plan.dirty) ? allPeriods.subtracting(changed) : []
             var newCache = BuildCache(
                 settings: settings(templates), inputs: inputs, records: records, companies: companies, feed: feed,
@@ -148,7 +148,8 @@ extension BuildPipeline {
             let (encoded, shared) = parallelPair({ [started, newCache] in newCache.encoded(started: started) }, {
                 builder.sharedFiles(companies.map(\.summary), feedEntries: feed.map(\.entry), unchanged: unchanged)
             })
-            guard publication.keep(shared.kept) else { return nil }
+            // A comparison line of the cache read for these pages and found damaged: a full build.
+            guard !cache.damage.isFound, publication.keep(shared.kept) else { return nil }
             counts.add(shared.kept)
             try write(publication, counts) { write throws(PublishError) in try write(shared.files) }
             return try finish(

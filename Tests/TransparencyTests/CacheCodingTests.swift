@@ -1,4 +1,5 @@
 import Testing
+import TransparencyAnalysis
 @testable import TransparencySite
 
 /// The build cache's byte format reads back what it wrote: strings written once and then by
@@ -48,6 +49,52 @@ import Testing
         damaged.unsigned(100)
         var short = BinaryReader(damaged.bytes + [1, 2, 3])
         #expect(throws: BinaryReader.Damaged.self) { try short.blob() }
+    }
+
+    /// A company's summary reads back equal, its comparison lines read when asked; a line that
+    /// can't be read is reported as damage, and lines out of period order are damage at once.
+    @Test func summariesReadBackWithTheirLinesWhenAsked() throws {
+        let line = CompanySummary.ComparisonLine(
+            requests: RequestTotals.Total(reported: .range(minimum: 0, maximum: 499), unreported: 1),
+            accounts: RequestTotals.Total(reported: .exact(7), unreported: 0),
+            nationalSecurity: [.subpoena: .notReported, .wiretap: .exact(3)], sources: ["s1", "é"])
+        let plain = CompanySummary.ComparisonLine(requests: nil, accounts: nil, nationalSecurity: [:], sources: [])
+        let first = Period.halfYear(year: 2013, half: 1), second = Period.year(2014)
+        let summary = CompanySummary(
+            company: "acme", statementCount: 3, firstStatement: DataDate(year: 2013), lastStatement: nil, evidenceCount: 2,
+            contradictingCount: 1, latestPeriod: second, figureCount: 40, comparisonRows: [first: line, second: plain])
+        var writer = BinaryWriter()
+        writer.summary(summary)
+        var reader = BinaryReader(writer.bytes)
+        let damage = CacheDamage()
+        let read = try reader.summary(damage: damage)
+        #expect(reader.isAtEnd)
+        #expect(read.comparisonRows.periods.map(\.hasRequests) == [true, false])
+        #expect(read == summary)
+        #expect(!damage.isFound)
+        // The same summary with no lines, then lines written by hand.
+        var empty = summary
+        empty.comparisonRows = [:]
+        var head = BinaryWriter()
+        head.summary(empty)
+        func reading(_ rows: (inout BinaryWriter) -> Void) throws -> CompanySummary {
+            var tail = BinaryWriter()
+            rows(&tail)
+            var reader = BinaryReader(Array(head.bytes.dropLast()) + tail.bytes)
+            return try reader.summary(damage: damage)
+        }
+        let garbled = try reading { tail in
+            tail.unsigned(1); tail.period(first); tail.bool(true); tail.blob([0xFF, 0xFF])
+        }
+        #expect(!damage.isFound, "read only when asked")
+        #expect(garbled.comparisonRows[first] == nil)
+        #expect(damage.isFound)
+        #expect(throws: BinaryReader.Damaged.self) {
+            try reading { tail in
+                tail.unsigned(2)
+                for period in [second, first] { tail.period(period); tail.bool(false); tail.blob([UInt8]()) }
+            }
+        }
     }
 
     /// A company kept with its file's record reads back equal, every optional part set or not.

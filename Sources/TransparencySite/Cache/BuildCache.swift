@@ -11,7 +11,7 @@ import TransparencyLoader
 /// always agree. It is never trusted when damaged or made under other settings.
 struct BuildCache: Sendable {
     static let fileName = ".transparency-cache"
-    static let header = Array("transparency build cache 6\n".utf8)
+    static let header = Array("transparency build cache 7\n".utf8)
 
     /// A number drawn for each build, which its cache carries: the spare's cache says which
     /// build the spare is the output of.
@@ -29,6 +29,8 @@ struct BuildCache: Sendable {
     /// that a build takes unchanged from the earlier one is written back as it was read, not
     /// encoded again. Each part has its own string table, so its bytes stand alone.
     var kept: [String: ArraySlice<UInt8>] = [:]
+    /// Whether a part read only when needed (a company's comparison lines) was damaged.
+    var damage = CacheDamage()
 
     /// The key of a statement file's record, a document folder's record or a company's part in `kept`.
     static func key(statementFile path: String) -> String { "s " + path }
@@ -101,6 +103,7 @@ struct BuildCache: Sendable {
     }
 
     private static func decode(_ reader: inout BinaryReader, settings: String) throws(BinaryReader.Damaged) -> BuildCache {
+        let damage = CacheDamage()
         let names = Array(try reader.blob())
         let stamps = try reader.array { reader throws(BinaryReader.Damaged) -> FileStamp in
             FileStamp(inode: try reader.unsigned(), size: Int64(try reader.int()), modified: Int64(try reader.int()))
@@ -135,7 +138,7 @@ struct BuildCache: Sendable {
         let companies = try reader.array { reader throws(BinaryReader.Damaged) -> CompanyPart in
             try part(&reader, key: { key(company: $0.summary.company) }) { reader throws(BinaryReader.Damaged) in
                 CompanyPart(
-                    summary: try reader.summary(),
+                    summary: try reader.summary(damage: damage),
                     outputs: try reader.array { reader throws(BinaryReader.Damaged) in try reader.string() },
                     diagnostics: try reader.array { reader throws(BinaryReader.Damaged) in try reader.diagnostic() })
             }
@@ -150,7 +153,7 @@ struct BuildCache: Sendable {
         return BuildCache(
             settings: settings, inputs: inputs,
             records: LoadRecords(statementFiles: statementFiles, documentFolders: documentFolders, companyFiles: companyFiles, shared: shared),
-            companies: companies, feed: feed, feedComplete: feedComplete, kept: kept, spare: spare)
+            companies: companies, feed: feed, feedComplete: feedComplete, kept: kept, damage: damage, spare: spare)
     }
 
     /// The cache as the bytes of its file. Stamps of files changed after `started` minus two

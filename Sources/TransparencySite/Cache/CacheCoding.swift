@@ -1,3 +1,4 @@
+import Foundation
 import TransparencyAnalysis
 import TransparencyLoader
 
@@ -61,13 +62,22 @@ extension BinaryWriter {
         int(value.contradictingCount)
         optional(value.latestPeriod) { $0.period($1) }
         int(value.figureCount)
-        array(Array(value.comparisonRows)) { writer, row in
-            writer.period(row.key)
-            writer.optional(row.value.requests) { $0.total($1) }
-            writer.optional(row.value.accounts) { $0.total($1) }
-            writer.array(row.value.nationalSecurity.sorted { $0.key < $1.key }) { $0.string($1.key.rawValue); $0.count($1.value) }
-            writer.array(row.value.sources) { $0.string($1.rawValue) }
+        let rows = value.comparisonRows
+        array(rows.periods) { writer, entry in
+            writer.period(entry.period)
+            writer.bool(entry.hasRequests)
+            // Each line with a string table of its own, to be read alone when a page asks for it.
+            var line = BinaryWriter()
+            if let value = rows[entry.period] { line.comparisonLine(value) }
+            writer.blob(line.bytes)
         }
+    }
+
+    mutating func comparisonLine(_ value: CompanySummary.ComparisonLine) {
+        optional(value.requests) { $0.total($1) }
+        optional(value.accounts) { $0.total($1) }
+        array(value.nationalSecurity.sorted { $0.key < $1.key }) { $0.string($1.key.rawValue); $0.count($1.value) }
+        array(value.sources) { $0.string($1.rawValue) }
     }
 
     mutating func entry(_ value: AtomFeed.Entry) {
@@ -132,7 +142,9 @@ extension BinaryReader {
             company: try optional { reader throws(Damaged) in try reader.company() })
     }
 
-    mutating func summary() throws(Damaged) -> CompanySummary {
+    /// A summary whose comparison lines are read when asked: one that can't be is reported to
+    /// `damage` (and reads as no line).
+    mutating func summary(damage: CacheDamage) throws(Damaged) -> CompanySummary {
         let company = CompanyID(try string())
         let statementCount = try int()
         let first = try optional { reader throws(Damaged) in try reader.date() }
@@ -140,23 +152,42 @@ extension BinaryReader {
         let evidenceCount = try int(), contradictingCount = try int()
         let latest = try optional { reader throws(Damaged) in try reader.period() }
         let figureCount = try int()
-        let rows = try array { reader throws(Damaged) -> (Period, CompanySummary.ComparisonLine) in
-            let period = try reader.period()
-            let requests = try reader.optional { reader throws(Damaged) in try reader.total() }
-            let accounts = try reader.optional { reader throws(Damaged) in try reader.total() }
-            let security = try reader.array { reader throws(Damaged) -> (LegalProcess, Count) in
-                guard let process = LegalProcess(rawValue: try reader.string()) else { throw Damaged() }
-                return (process, try reader.count())
+        let count = try length()
+        var periods: [CompanySummary.ComparisonRows.Entry] = [], lines: [ArraySlice<UInt8>] = []
+        periods.reserveCapacity(count)
+        lines.reserveCapacity(count)
+        for _ in 0..<count {
+            let entry = CompanySummary.ComparisonRows.Entry(period: try period(), hasRequests: try bool())
+            // Written in period order, each period once.
+            if let last = periods.last, !(last.period < entry.period) { throw Damaged() }
+            periods.append(entry)
+            lines.append(try blob())
+        }
+        let comparisonRows = CompanySummary.ComparisonRows(periods: periods) { [lines] index in
+            var reader = BinaryReader(lines[index])
+            guard let line = try? reader.comparisonLine(), reader.isAtEnd else {
+                damage.report()
+                return nil
             }
-            let sources = try reader.array { reader throws(Damaged) in SourceID(try reader.string()) }
-            return (period, CompanySummary.ComparisonLine(
-                requests: requests, accounts: accounts,
-                nationalSecurity: Dictionary(security, uniquingKeysWith: { first, _ in first }), sources: sources))
+            return line
         }
         return CompanySummary(
             company: company, statementCount: statementCount, firstStatement: first, lastStatement: last,
             evidenceCount: evidenceCount, contradictingCount: contradictingCount, latestPeriod: latest,
-            figureCount: figureCount, comparisonRows: Dictionary(rows, uniquingKeysWith: { first, _ in first }))
+            figureCount: figureCount, comparisonRows: comparisonRows)
+    }
+
+    mutating func comparisonLine() throws(Damaged) -> CompanySummary.ComparisonLine {
+        let requests = try optional { reader throws(Damaged) in try reader.total() }
+        let accounts = try optional { reader throws(Damaged) in try reader.total() }
+        let security = try array { reader throws(Damaged) -> (LegalProcess, Count) in
+            guard let process = LegalProcess(rawValue: try reader.string()) else { throw Damaged() }
+            return (process, try reader.count())
+        }
+        let sources = try array { reader throws(Damaged) in SourceID(try reader.string()) }
+        return CompanySummary.ComparisonLine(
+            requests: requests, accounts: accounts,
+            nationalSecurity: Dictionary(security, uniquingKeysWith: { first, _ in first }), sources: sources)
     }
 
     mutating func entry() throws(Damaged) -> AtomFeed.Entry {
@@ -164,4 +195,14 @@ extension BinaryReader {
             id: try string(), title: try string(), updated: try date(), link: try string(), category: try string(),
             content: try string())
     }
+}
+
+/// Whether a part of a cache read only when needed turned out damaged: the build that read it
+/// must not use it (it builds in full instead).
+final class CacheDamage: @unchecked Sendable {
+    private let lock = NSLock()
+    private var found = false
+
+    func report() { lock.withLock { found = true } }
+    var isFound: Bool { lock.withLock { found } }
 }
