@@ -9,7 +9,8 @@ import TransparencyModel
 ///   and the `.` or `)` after leading digits (headings, lists, setext underlines, quotes).
 /// - Line breaks (and runs of them) fold into one space, so a value can't start a block.
 /// - A leading space or tab becomes a character reference, so a value at the start of a line
-///   can't open an indented code block.
+///   can't open an indented code block; so does a leading byte order mark (U+FEFF), which cmark
+///   drops at the start of a document, and a `+` after it would then open a list.
 /// - `UnsafeCharacters` (controls, noncharacters, bidirectional overrides) become U+FFFD.
 public enum MarkdownEscaper {
     public static func escape(_ text: String) -> String {
@@ -44,8 +45,8 @@ public enum MarkdownEscaper {
             previousWasBreak = false
             let wasStart = atStart
             atStart = false
-            if wasStart, value == 0x20 || value == 0x09 {
-                output.append(contentsOf: (value == 0x20 ? "&#32;" : "&#9;").utf8)
+            if wasStart, value == 0x20 || value == 0x09 || value == 0xFEFF {
+                output.append(contentsOf: (value == 0x20 ? "&#32;" : value == 0x09 ? "&#9;" : "&#xFEFF;").utf8)
                 leadingDigits = false
                 continue
             }
@@ -72,6 +73,7 @@ public enum MarkdownEscaper {
         return text.withUTF8 { bytes in
             guard let first = bytes.first else { return true }
             if first < 0x80, plainAtStart[Int(first)] == false { return false }
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return false }  // A byte order mark (see above).
             // The table is read once per call: a global's lazy initialisation is checked at each use.
             let plainASCII = Self.plainASCII
             var index = 0

@@ -20,6 +20,9 @@ import TransparencyRender
         #expect(MarkdownEscaper.escape("> quote") == #"\> quote"#)
         #expect(MarkdownEscaper.escape("===") == #"\==="#)
         #expect(MarkdownEscaper.escape("    code") == "&#32;   code")
+        // cmark drops a byte order mark that begins a document, and the `+` after it opened a list.
+        #expect(MarkdownEscaper.escape("\u{FEFF}+ item") == "&#xFEFF;+ item")
+        #expect(CommonMark.html(MarkdownEscaper.escape("\u{FEFF}+")) == "<p>\u{FEFF}+</p>\n")
         #expect(MarkdownEscaper.escape("```swift") == #"\`\`\`swift"#)
         #expect(MarkdownEscaper.escape("~~~") == #"\~\~\~"#)
     }
@@ -53,8 +56,8 @@ import TransparencyRender
                 }
                 previousWasBreak = false
                 defer { atStart = false }
-                if atStart, value == 0x20 || value == 0x09 {
-                    output.append(contentsOf: (value == 0x20 ? "&#32;" : "&#9;").unicodeScalars)
+                if atStart, value == 0x20 || value == 0x09 || value == 0xFEFF {
+                    output.append(contentsOf: (value == 0x20 ? "&#32;" : value == 0x09 ? "&#9;" : "&#xFEFF;").unicodeScalars)
                     leadingDigits = false
                     continue
                 }
@@ -71,7 +74,7 @@ import TransparencyRender
             return String(output)
         }
         let pieces = ["1", "9", ".", ")", " ", "\t", "\n", "\r", "\u{2028}", "#", "-", "+", "=", ">", "<", "\\", "`", "*", "_", "[", "]",
-                      "&", "|", "~", "$", "a", "Z", "é", "—", "😀", "\u{0}", "\u{7}", "\u{85}", "\u{202E}", "\u{FFFE}", "2013-07-11", "6,000"]
+                      "&", "|", "~", "$", "a", "Z", "é", "—", "😀", "\u{0}", "\u{7}", "\u{85}", "\u{202E}", "\u{FFFE}", "\u{FEFF}", "2013-07-11", "6,000"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5000 {
             let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
@@ -90,7 +93,7 @@ import TransparencyRender
     /// characters replaced), whatever punctuation it holds.
     @Test func escapedTextRendersAsItself() {
         var generator = SeededGenerator(seed: 0x5EED)
-        let alphabet = Array("ab1 9.)#-+=>*_`~[]()<>!&|\\:/\"'$%{}^@\n\t\r;,?x\u{E9}\u{2028}\u{0}\u{1B}")
+        let alphabet = Array("ab1 9.)#-+=>*_`~[]()<>!&|\\:/\"'$%{}^@\n\t\r;,?x\u{E9}\u{2028}\u{0}\u{1B}\u{FEFF}")
         for _ in 0..<3_000 {
             let length = Int.random(in: 1...24, using: &generator)
             let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" })
