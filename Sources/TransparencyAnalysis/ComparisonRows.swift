@@ -49,9 +49,9 @@ extension CompanySummary {
 
         /// Every line, by period.
         public var all: [Period: ComparisonLine] {
-            guard read != nil else { return lines }
+            guard let read else { return lines }
             var all: [Period: ComparisonLine] = [:]
-            for entry in periods { all[entry.period] = self[entry.period] }
+            for (index, entry) in periods.enumerated() { all[entry.period] = read(index) }
             return all
         }
 

@@ -6,7 +6,6 @@ import TransparencyModel
 /// file order, so the result is the same on any number of cores.
 enum RequestsLoader {
     /// What one file gives: its figures, its problems, and the sources it cites.
-    /// What reading one request file gave.
     struct FileResult: Sendable {
         var figures: [RequestFigure] = []
         var diagnostics: [Diagnostic] = []

@@ -44,7 +44,7 @@ public func parallelPair<First, Second>(_ first: @escaping @Sendable () -> First
 final class ResultSlots<Value>: @unchecked Sendable {
     private var storage: [Value?]
     private let lock = NSLock()
-
+    /// Whether a thread took the work of the values (`parallelPair`'s first piece).
     private var claimed = false
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }

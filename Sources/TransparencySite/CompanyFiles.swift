@@ -100,8 +100,8 @@ extension SiteBuilder {
         let (reportPath, folder) = Self.ownPaths(of: report.company.id)
         let feedPath = "\(folder)/feed.xml"
         @Sendable func historyPath(_ document: Document) -> String { "\(folder)/documents/\(document.id)/index.html" }
-        // Piece 0: the report and the page (the longest, first); 1: the chart and the feed; n: the
-        // history of document n - 1.
+        // Piece 0: the report and the page (the longest, first); 1: the chart and the feed; from 2
+        // on: the history of document piece - 2.
         let make = { @Sendable (piece: Int) -> Result<[String], PublishError> in
             switch piece {
             case 0:

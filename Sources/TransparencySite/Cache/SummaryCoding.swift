@@ -14,13 +14,13 @@ extension BinaryWriter {
         int(value.contradictingCount)
         optional(value.latestPeriod) { $0.period($1) }
         int(value.figureCount)
-        let rows = value.comparisonRows
-        array(rows.periods) { writer, entry in
+        let lines = value.comparisonRows.all
+        array(value.comparisonRows.periods) { writer, entry in
             writer.period(entry.period)
             writer.bool(entry.hasRequests)
             // Each line with a string table of its own, to be read alone when a page asks for it.
             var line = BinaryWriter()
-            if let value = rows[entry.period] { line.comparisonLine(value) }
+            if let value = lines[entry.period] { line.comparisonLine(value) }
             writer.blob(line.bytes)
         }
     }
