@@ -182,6 +182,21 @@ import TransparencyModel
         return left + right
     }
 
+    /// Maps inside maps and pairs, as a build nests them: every item is mapped once, in its place,
+    /// and no piece outlives its call (a piece kept by the pool would trap the closures' escape check).
+    @Test func nestedMapsGiveEveryItemOnceInItsPlace() {
+        for round in 0..<20 {
+            let runs = Counter()
+            let rows = parallelMap(Array(0..<(10 + round))) { row -> [Int] in
+                runs.add()
+                let (left, right) = parallelPair({ parallelMap(Array(0..<7)) { row * 100 + $0 } }, { parallelMap([row]) { -$0 } })
+                return left + right
+            }
+            #expect(rows == (0..<(10 + round)).map { row in (0..<7).map { row * 100 + $0 } + [-row] })
+            #expect(runs.value == 10 + round)
+        }
+    }
+
     @Test func nestedPairsGiveEveryPieceOnce() {
         for _ in 0..<50 {
             let runs = Counter()
