@@ -14,8 +14,11 @@ import Darwin
 /// six times.
 ///
 /// A piece nobody has started when its caller is ready for it is taken back by the caller and
-/// run there (`withdraw`): a caller never waits for a piece that no thread runs, however the
-/// pieces nest, and no piece outlives the call that made it.
+/// run there (`withdrawOrWait`): a caller never waits for a piece that no thread runs, however
+/// the pieces nest, and no piece outlives the call that made it. A caller whose piece is still
+/// running meanwhile runs other pieces handed in (the halves of a file that the running piece
+/// reads, say), as work-stealing pools do: every wait is for a piece that a thread is running,
+/// and pieces nest as calls do, so the waits end.
 public final class WorkerPool: @unchecked Sendable {
     /// The process's pool: `TRANSPARENCY_THREADS=1`, or one core, gives a pool without threads.
     static let shared = WorkerPool(threads: parallelismEnabled ? max(0, coreCount() - 1) : 0, binding: bindingAsked)
@@ -33,16 +36,14 @@ public final class WorkerPool: @unchecked Sendable {
     /// How many threads the pool has.
     let threads: Int
     private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    /// Signalled when a piece is handed in.
-    private let handedIn = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-    /// Broadcast when a piece is done.
-    private let finished = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    /// Broadcast when a piece is handed in or done: the pool's threads and waiting callers
+    /// both wait for either.
+    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private var pending: [Piece] = []
 
     private init(threads: Int, binding: Bool) {
         pthread_mutex_init(lock, nil)
-        pthread_cond_init(handedIn, nil)
-        pthread_cond_init(finished, nil)
+        pthread_cond_init(changed, nil)
         let processors = binding ? Self.processorsToBind(threads: threads) : nil
         // Should a thread fail to start, pieces meant for it are taken back by their callers.
         self.threads = processors.map { $0.count - 1 } ?? threads
@@ -87,12 +88,12 @@ public final class WorkerPool: @unchecked Sendable {
     func handIn(_ piece: Piece) {
         pthread_mutex_lock(lock)
         pending.append(piece)
-        pthread_cond_signal(handedIn)
+        pthread_cond_broadcast(changed)
         pthread_mutex_unlock(lock)
     }
 
     /// Takes `piece` back when no thread has started it (true: the caller runs its work itself);
-    /// otherwise waits until it is done (false).
+    /// otherwise runs other pieces, or waits, until it is done (false).
     func withdrawOrWait(_ piece: Piece) -> Bool {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
@@ -102,7 +103,9 @@ public final class WorkerPool: @unchecked Sendable {
             piece.work = nil
             return true
         }
-        while piece.state != .done { pthread_cond_wait(finished, lock) }
+        while piece.state != .done {
+            if pending.isEmpty { pthread_cond_wait(changed, lock) } else { runFirstPending() }
+        }
         return false
     }
 
@@ -110,18 +113,23 @@ public final class WorkerPool: @unchecked Sendable {
     private func serve() -> Never {
         pthread_mutex_lock(lock)
         while true {
-            while pending.isEmpty { pthread_cond_wait(handedIn, lock) }
-            let piece = pending.removeFirst()
-            piece.state = .running
-            pthread_mutex_unlock(lock)
-            // Only this thread touches a running piece's work. It (and what it holds) is let go
-            // of before anyone learns that the piece is done.
-            piece.work?()
-            piece.work = nil
-            pthread_mutex_lock(lock)
-            piece.state = .done
-            pthread_cond_broadcast(finished)
+            while pending.isEmpty { pthread_cond_wait(changed, lock) }
+            runFirstPending()
         }
+    }
+
+    /// Runs the first pending piece, the lock held before and after (not while it runs).
+    private func runFirstPending() {
+        let piece = pending.removeFirst()
+        piece.state = .running
+        pthread_mutex_unlock(lock)
+        // Only this thread touches a running piece's work. It (and what it holds) is let go of
+        // before anyone learns that the piece is done.
+        piece.work?()
+        piece.work = nil
+        pthread_mutex_lock(lock)
+        piece.state = .done
+        pthread_cond_broadcast(changed)
     }
 
     /// The cores this process may use (as `nproc` counts them). Not `ProcessInfo`'s count, which
