@@ -6,6 +6,10 @@ import Foundation
 /// environment builds a dictionary of all of it.)
 public let parallelismEnabled: Bool = getenv("TRANSPARENCY_THREADS").map { String(cString: $0) != "1" } ?? true
 
+/// How many threads run parallel work: the calling one and the pool's (1 with
+/// `TRANSPARENCY_THREADS=1` or one core).
+public var parallelWidth: Int { WorkerPool.shared.threads + 1 }
+
 /// Maps `items` on all cores, keeping their order, so that output doesn't depend on timing.
 /// The calling thread and the pool's threads take items one at a time, in order.
 public func parallelMap<Item: Sendable, Result>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {

@@ -20,7 +20,7 @@ extension SiteBuilder {
             let batch = Array(companies[start..<min(start + Self.batchSize, companies.count)])
             // Fewer companies than cores (an incremental build): each company's files are shared
             // out between the cores.
-            let splitting = batch.count < ProcessInfo.processInfo.activeProcessorCount
+            let splitting = batch.count < parallelWidth
             let results = parallelMap(batch) { company -> Result<CompanyResult, PublishError> in
                 do throws(PublishError) {
                     return .success(try buildCompany(company, splitting: splitting, figuresOnly: figuresOnly.contains(company.id), write: write))
