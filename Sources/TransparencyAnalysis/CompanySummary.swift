@@ -60,11 +60,7 @@ public struct CompanySummary: Sendable, Equatable {
     /// The periods with a comparison page: those for which at least `minimumCompanies`
     /// companies published a headline total, latest first.
     public static func comparisonPeriods(_ summaries: [CompanySummary], minimumCompanies: Int = 2) -> [Period] {
-        var counts: [Period: Int] = [:]
-        for summary in summaries {
-            for entry in summary.comparisonRows.periods where entry.hasRequests { counts[entry.period, default: 0] += 1 }
-        }
-        return counts.filter { $0.value >= minimumCompanies }.keys.sorted(by: >)
+        ComparisonRows.tally(summaries.map(\.comparisonRows)).filter { $0.value >= minimumCompanies }.keys.sorted(by: >)
     }
 
     /// The comparison of each of `periods`, from every company's summary (in company order).

@@ -136,7 +136,7 @@ extension BuildPipeline {
                 let before = parts[company]?.summary.comparisonRows.all ?? [:], after = built[company]?.summary.comparisonRows.all ?? [:]
                 changed.formUnion(Set(before.keys).union(after.keys).filter { before[$0] != after[$0] })
             }
-            let allPeriods = Set(companies.flatMap { $0.summary.comparisonRows.periods.map(\.period) })
+            let allPeriods = Set(CompanySummary.ComparisonRows.tally(companies.map(\.summary.comparisonRows)).keys)
             let unchanged = plan.renamable.isDisjoint(with: plan.dirty) ? allPeriods.subtracting(changed) : []
             var newCache = BuildCache(
                 settings: settings(templates), inputs: inputs, records: records, companies: companies, feed: feed,
