@@ -51,6 +51,28 @@ import TransparencyAnalysis
         #expect(throws: BinaryReader.Damaged.self) { try short.blob() }
     }
 
+    /// Tallying runs of companies with the same periods counts what counting company by company
+    /// does: every period with a line, and how many of its lines have a headline total.
+    @Test func periodTallyCountsEveryCompany() {
+        var generator = SystemRandomNumberGenerator()
+        let line = CompanySummary.ComparisonLine(
+            requests: RequestTotals.Total(reported: .exact(1), unreported: 0), accounts: nil, nationalSecurity: [:], sources: [])
+        let plain = CompanySummary.ComparisonLine(requests: nil, accounts: nil, nationalSecurity: [:], sources: [])
+        let shapes: [CompanySummary.ComparisonRows] = (0..<4).map { _ in
+            CompanySummary.ComparisonRows(Dictionary(uniqueKeysWithValues: (2010..<2016).filter { _ in Bool.random(using: &generator) }.map {
+                (Period.year($0), Bool.random(using: &generator) ? line : plain)
+            }))
+        }
+        for _ in 0..<200 {
+            let rows = (0..<Int.random(in: 0..<12, using: &generator)).map { _ in shapes[Int.random(in: 0..<shapes.count, using: &generator)] }
+            var expected: [Period: Int] = [:]
+            for row in rows {
+                for entry in row.periods { expected[entry.period, default: 0] += entry.hasRequests ? 1 : 0 }
+            }
+            #expect(CompanySummary.ComparisonRows.tally(rows) == expected)
+        }
+    }
+
     /// A company's summary reads back equal, its comparison lines read when asked; a line that
     /// can't be read is reported as damage, and lines out of period order are damage at once.
     @Test func summariesReadBackWithTheirLinesWhenAsked() throws {
