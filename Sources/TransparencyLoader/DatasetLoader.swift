@@ -74,6 +74,10 @@ public enum DatasetLoader {
         }
         let context = LoadContext(root: directory, files: files, recording: false)
         context.deferringReusedReferences = previous != nil
+        if let previous {
+            let files = [previous.statementFiles, previous.documentFolders, previous.companyFiles]
+            context.registry.reserve(for: files.flatMap { $0.values.map(\.registry) } + (previous.shared.map { [$0.record.registry] } ?? []))
+        }
         // The three single files are read while the company, statement and document files are.
         // Each kind of id is defined in one kind of file, and references are checked at the end,
         // so the order in which the two sides join doesn't matter; diagnostics are sorted.

@@ -24,6 +24,25 @@ struct IdentifierRegistry {
         record.incompleteKinds.formUnion(kinds)
     }
 
+    /// Makes room for the definitions of `records` (those of an earlier build), so that
+    /// replaying thousands of them doesn't grow each kind's table step by step: growing it
+    /// rehashed every id and touched new memory (a third of the replay's time at N = 100).
+    mutating func reserve(for records: [RegistryRecord]) {
+        var counts: [String: Int] = [:]
+        for record in records {
+            // A file's definitions come in runs of one kind: counted a run at a time.
+            let definitions = record.definitions
+            var start = 0
+            while start < definitions.count {
+                var end = start + 1
+                while end < definitions.count, definitions[end].kind == definitions[start].kind { end += 1 }
+                counts[definitions[start].kind, default: 0] += end - start
+                start = end
+            }
+        }
+        for (kind, count) in counts { definitions[kind, default: [:]].reserveCapacity(count) }
+    }
+
     /// Records a definition; logs and returns false when the id is already defined.
     @discardableResult
     mutating func define(_ kind: String, _ id: String, at location: SourceLocation, log: DiagnosticLog) -> Bool {
