@@ -40,9 +40,10 @@ public enum DatasetLoader {
             for company in readingAhead {
                 // The path `listDeferred` gives the file, by which it is found again.
                 let path = LoadContext.path("requests/" + company.rawValue + ".csv", under: directory)
-                // A lone file is read in two halves at once: a build that makes one company
-                // again has a core to spare here.
-                ahead.results[path] = RequestsLoader.readAhead(path, company: company, files: files, parts: readingAhead.count == 1 ? 2 : 1)
+                // A lone file is read in eight parts on all cores: a build that makes one
+                // company again has a core to spare here, and the calling thread takes parts
+                // when its share of the load is done.
+                ahead.results[path] = RequestsLoader.readAhead(path, company: company, files: files, parts: readingAhead.count == 1 ? 8 : 1)
             }
         }, { () -> Result<(dataset: Dataset, warnings: [Diagnostic], records: LoadRecords), DatasetError> in
             do throws(DatasetError) {

@@ -20,10 +20,11 @@ enum PlainRequestsReader {
         var inKeyOrder = true
     }
 
-    /// Reads `bytes`; with `parts` 2 and a file of at least twice `minimumPartBytes`, its two
-    /// halves at once (on two cores): the second half starts at a line, as a file of its own
-    /// would, and the two are joined (a build that makes one company again reads its file while
-    /// the other core is idle).
+    /// Reads `bytes`; with `parts` above 1, in up to that many parts of at least
+    /// `minimumPartBytes` each, on all cores: each part after the first starts at a line, as a
+    /// file of its own would, and the parts are joined (a build that makes one company again
+    /// reads its file while the other core is idle, and the parts let a core that becomes free
+    /// take a share).
     static func read(_ bytes: [UInt8], company: CompanyID, parts: Int = 1, minimumPartBytes: Int = 32_768) -> Result? {
         bytes.withUnsafeBufferPointer { buffer in read(buffer, company: company, parts: parts, minimumPartBytes: minimumPartBytes) }
     }
@@ -50,50 +51,78 @@ enum PlainRequestsReader {
             count: header.count, period: column("period"), jurisdiction: column("jurisdiction"), process: column("process"),
             measure: column("measure"), value: column("value"), sources: column("sources"),
             publishedAs: column("published_as"), subject: column("subject"), regime: column("regime"))
-        // The rows start after the header; a second part, at the line after the middle.
+        // The rows start after the header; each further part at the line after its share.
         let first = headerEnd + 1
-        var middle = bytes.count
-        if parts > 1, bytes.count - first >= 2 * minimumPartBytes, let lineFeed = memchr(base + bytes.count / 2, 0x0A, bytes.count - bytes.count / 2) {
-            middle = UnsafePointer(lineFeed.assumingMemoryBound(to: UInt8.self)) - base + 1
+        var bounds = [first]
+        let share = (bytes.count - first) / max(1, parts)
+        if parts > 1, share >= minimumPartBytes {
+            for part in 1..<parts {
+                let from = max(first + part * share, bounds[bounds.count - 1])
+                guard from < bytes.count, let lineFeed = memchr(base + from, 0x0A, bytes.count - from) else { break }
+                let start = UnsafePointer(lineFeed.assumingMemoryBound(to: UInt8.self)) - base + 1
+                if start < bytes.count, start > bounds[bounds.count - 1] { bounds.append(start) }
+            }
         }
-        // Figures are made in place in memory for one per line, each part from its own start,
-        // and moved into the array at the end: appending each to an array copied it and
-        // destroyed the original (every reference in it retained and released).
-        let firstLines = lineFeeds(in: bytes, first..<middle), secondLines = lineFeeds(in: bytes, middle..<bytes.count)
-        let storage = UnsafeMutablePointer<RequestFigure>.allocate(capacity: firstLines + secondLines + 2)
-        defer { storage.deallocate() }
-        let second = storage + firstLines + 1
-        // Each part writes only its own region of the memory.
-        let memory = Memory(bytes: bytes, first: storage, second: second)
-        let read = { @Sendable [middle] (part: Int) -> Part? in
-            part == 0
-                ? Self.rows(memory.bytes, columns, company: company, in: first..<middle, firstLine: 2, into: memory.first)
-                : Self.rows(memory.bytes, columns, company: company, in: middle..<memory.bytes.count, firstLine: 2 + firstLines, into: memory.second)
+        bounds.append(bytes.count)
+        let ranges = (0..<bounds.count - 1).map { bounds[$0]..<bounds[$0 + 1] }
+        // Figures are made in place, one slot per line, each part from its own start, in the
+        // memory of the array they end in (appending each to an array copied it and destroyed
+        // the original; moving them from memory of their own into the array touched a megabyte
+        // of new memory: 0.6 ms at 10,000 figures). The parts' unused slots are closed up after.
+        let lines = ranges.map { lineFeeds(in: bytes, $0) }
+        var offsets = [0], firstLines = [2]
+        for index in lines.indices.dropLast() {
+            offsets.append(offsets[index] + lines[index] + 1)
+            firstLines.append(firstLines[index] + lines[index])
         }
-        let (one, two) = middle < bytes.count ? parallelPair({ read(0) }, { read(1) }) : (read(0), Part(made: 0, sources: []))
-        guard let one, let two else {
-            if let one { storage.deinitialize(count: one.made) }
-            if let two { second.deinitialize(count: two.made) }
-            return nil
+        var result: Result?
+        let figures = [RequestFigure](unsafeUninitializedCapacity: (offsets.last ?? 0) + (lines.last ?? 0) + 1) { buffer, initialized in
+            initialized = 0
+            guard let storage = buffer.baseAddress else { return }
+            // Each part writes only its own region of the memory.
+            let memory = Memory(bytes: bytes, storage: storage)
+            let read = { @Sendable [ranges, offsets, firstLines] (part: Int) -> Part? in
+                Self.rows(memory.bytes, columns, company: company, in: ranges[part], firstLine: firstLines[part], into: memory.storage + offsets[part])
+            }
+            let made = ranges.count > 1 ? parallelMap(Array(ranges.indices), read) : [read(0)]
+            let parts = made.compactMap { $0 }
+            guard parts.count == made.count else {
+                for (offset, part) in zip(offsets, made) { if let part { (storage + offset).deinitialize(count: part.made) } }
+                return
+            }
+            result = joined(parts, at: offsets, in: storage)
+            var target = storage
+            for (offset, part) in zip(offsets, parts) {
+                if storage + offset != target { target.moveInitialize(from: storage + offset, count: part.made) }
+                target += part.made
+            }
+            initialized = target - storage
         }
-        var result = Result(figures: [], sources: one.sources)
-        let seen = Set(one.sources.map(\.id))
-        result.sources += two.sources.filter { !seen.contains($0.id) }
-        result.inKeyOrder = one.inKeyOrder && two.inKeyOrder
-            && (one.made == 0 || two.made == 0 || storage[one.made - 1].keyPrecedes(second[0]))
-        let made = one.made + two.made
-        result.figures = Array(unsafeUninitializedCapacity: made) { buffer, count in
-            buffer.baseAddress?.moveInitialize(from: storage, count: one.made)
-            (buffer.baseAddress.map { $0 + one.made })?.moveInitialize(from: second, count: two.made)
-            count = made
+        result?.figures = figures
+        return result
+    }
+
+    /// What the parts read gave, but the figures: their sources (each with its first citation)
+    /// and whether the figures are in key order, within each part and across each seam between
+    /// parts with figures.
+    private static func joined(_ parts: [Part], at offsets: [Int], in storage: UnsafeMutablePointer<RequestFigure>) -> Result {
+        var result = Result(figures: [], sources: [])
+        var seen = Set<SourceID>()
+        var last: UnsafeMutablePointer<RequestFigure>?
+        for (offset, part) in zip(offsets, parts) {
+            for source in part.sources where seen.insert(source.id).inserted { result.sources.append(source) }
+            result.inKeyOrder = result.inKeyOrder && part.inKeyOrder
+            guard part.made > 0 else { continue }
+            if let last, !last.pointee.keyPrecedes(storage[offset]) { result.inKeyOrder = false }
+            last = storage + offset + part.made - 1
         }
         return result
     }
 
-    /// The file and where each part puts its figures, shared by the two parts.
+    /// The file and where the parts put their figures (each its own region).
     private struct Memory: @unchecked Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
-        let first: UnsafeMutablePointer<RequestFigure>, second: UnsafeMutablePointer<RequestFigure>
+        let storage: UnsafeMutablePointer<RequestFigure>
     }
 
     /// How many line feeds `range` of `bytes` holds.

@@ -69,16 +69,18 @@ import TransparencyImport
             for problem in table.problems { log.error(problem.location, problem.message) }
             let parsed = RequestsFileParser.parse(table, path: "r.csv", company: company, log: log)
             let errors = log.diagnostics.filter { $0.severity == .error && !$0.message.contains("is already given on line") }
-            // Read in two halves at once (split at the line after the middle), the same.
-            let halves = PlainRequestsReader.read(bytes, company: company, parts: 2, minimumPartBytes: 1)
+            // Read in parts at once (each from the line after its share), the same.
+            let inParts = [2, 3, 5].map { PlainRequestsReader.read(bytes, company: company, parts: $0, minimumPartBytes: 1) }
             guard let plain = PlainRequestsReader.read(bytes, company: company) else {
-                #expect(halves == nil, "read in halves only:\n\(text)")
+                for split in inParts { #expect(split == nil, "read in parts only:\n\(text)") }
                 rejectedCount += 1
                 continue
             }
-            #expect(halves?.figures == plain.figures, "different figures in halves from:\n\(text)")
-            #expect(halves?.inKeyOrder == plain.inKeyOrder, "key order misjudged in halves of:\n\(text)")
-            #expect(halves?.sources.map { "\($0.id)@\($0.line):\($0.column)" } == plain.sources.map { "\($0.id)@\($0.line):\($0.column)" })
+            for split in inParts {
+                #expect(split?.figures == plain.figures, "different figures in parts from:\n\(text)")
+                #expect(split?.inKeyOrder == plain.inKeyOrder, "key order misjudged in parts of:\n\(text)")
+                #expect(split?.sources.map { "\($0.id)@\($0.line):\($0.column)" } == plain.sources.map { "\($0.id)@\($0.line):\($0.column)" })
+            }
             plainCount += 1
             #expect(errors.isEmpty, "the quick reader read a file the full parser rejects:\n\(text)")
             guard log.diagnostics.isEmpty else { continue }  // Duplicates: the loader hands these to the full parser.
