@@ -48,20 +48,25 @@ public struct DiskFiles: DatasetFiles {
         defer { close(file) }
         var info = stat()
         guard fstat(file, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return true }
-            while filled < buffer.count {
-                let count = read(file, base + filled, buffer.count - filled)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                filled += count
+        // Read into memory not zeroed first: the zeroing touched every page before the read did.
+        var filled = 0, complete = true
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, initialized in
+            if let base = buffer.baseAddress {
+                while filled < buffer.count {
+                    let count = read(file, base + filled, buffer.count - filled)
+                    if count < 0, errno == EINTR { continue }
+                    guard count > 0 else { complete = false; break }
+                    filled += count
+                }
             }
-            return true
+            initialized = filled
         }
         // A file that shrank while read: what was read; one that grew: read the rest the slow way.
-        guard complete else { return filled == 0 && info.st_size > 0 ? nil : Array(bytes[..<filled]) }
+        guard complete else { return filled == 0 && info.st_size > 0 ? nil : bytes }
+        // Most files didn't grow: one byte asked for first, no buffer for the rest.
+        var probe: UInt8 = 0
+        guard read(file, &probe, 1) == 1 else { return bytes }
+        bytes.append(probe)
         var rest = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = rest.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }

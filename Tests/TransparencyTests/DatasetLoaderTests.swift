@@ -13,6 +13,24 @@ import TransparencyLoader
         }
     }
 
+    /// A file is read whole, whatever its size; one that says it is empty and isn't (as files
+    /// under /proc do, like a file that grew while read) is read to its end.
+    @Test func filesAreReadWhole() throws {
+        let folder = try TestPaths.temporaryFolder()
+        var generator = SystemRandomNumberGenerator()
+        for size in [0, 1, 4095, 4096, 65_537, 300_001] {
+            let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let path = folder + "/file-\(size)"
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            #expect(DiskFiles().bytes(of: path) == bytes)
+        }
+        #if os(Linux)
+        let maps = try #require(DiskFiles().bytes(of: "/proc/self/maps"))
+        #expect(String(decoding: maps, as: UTF8.self).hasSuffix("\n") && maps.count > 100)
+        #endif
+        #expect(DiskFiles().bytes(of: folder + "/absent") == nil)
+    }
+
     @Test func bundledDatasetLoadsWithoutProblems() throws {
         let (dataset, warnings) = try DatasetLoader.load(directory: TestPaths.data)
         #expect(warnings.isEmpty)
