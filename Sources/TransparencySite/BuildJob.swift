@@ -105,7 +105,7 @@ extension BuildPipeline {
             let builder = builder(dataset, templates)
             var built: [CompanyID: SiteBuilder.CompanyResult] = [:]
             try write(publication, counts) { write throws(PublishError) in
-                try builder.buildCompanies(dataset.companies.filter { plan.dirty.contains($0.id) }, figuresOnly: plan.figuresOnly, write: write) { results in
+                try builder.buildCompanies(dataset.companies.filter { plan.dirty.contains($0.id) }, figuresOnly: plan.figuresOnly, streamingExports: true, write: write) { results in
                     for result in results { built[result.summary.company] = result }
                 }
             }
@@ -171,7 +171,8 @@ extension BuildPipeline {
             let times = times
             do {
                 return try body { files throws(PublishError) in
-                    counts.add(files.map(\.path))
+                    // A file written in pieces counts once.
+                    counts.add(files.filter { if case .later = $0.piece { false } else { true } }.map(\.path))
                     try times.measure("writing") { () throws(PublishError) in try publication.write(files) }
                 }
             } catch {

@@ -12,8 +12,8 @@ extension SiteBuilder {
     /// figures, are not made again (nor the documents' diffs worked out), and their results list
     /// those files as `kept`, with no feed entries (the earlier build's stand).
     public func buildCompanies(
-        _ companies: [Company], figuresOnly: Set<CompanyID> = [], write: @escaping @Sendable ([OutputFile]) throws(PublishError) -> Void,
-        gather: ([CompanyResult]) -> Void
+        _ companies: [Company], figuresOnly: Set<CompanyID> = [], streamingExports: Bool = false,
+        write: @escaping @Sendable ([OutputFile]) throws(PublishError) -> Void, gather: ([CompanyResult]) -> Void
     ) throws(PublishError) {
         var start = 0
         while start < companies.count {
@@ -23,7 +23,8 @@ extension SiteBuilder {
             let splitting = batch.count < parallelWidth
             let results = parallelMap(batch) { company -> Result<CompanyResult, PublishError> in
                 do throws(PublishError) {
-                    return .success(try buildCompany(company, splitting: splitting, figuresOnly: figuresOnly.contains(company.id), write: write))
+                    return .success(try buildCompany(
+                        company, splitting: splitting, figuresOnly: figuresOnly.contains(company.id), streamingExports: streamingExports, write: write))
                 } catch {
                     return .failure(error)
                 }
@@ -46,7 +47,7 @@ extension SiteBuilder {
     /// cores (beside the exports, while they are still being written). With `figuresOnly`, its
     /// history pages and feed are left as they are (see `buildCompanies`).
     func buildCompany(
-        _ company: Company, splitting: Bool = false, figuresOnly: Bool = false,
+        _ company: Company, splitting: Bool = false, figuresOnly: Bool = false, streamingExports: Bool = false,
         write: @escaping @Sendable ([OutputFile]) throws(PublishError) -> Void
     ) throws(PublishError) -> CompanyResult {
         let times = renderer.times
@@ -60,8 +61,19 @@ extension SiteBuilder {
         let folder = Self.ownPaths(of: company.id).folder
         let exports = { @Sendable [dataset] () -> Result<[String], PublishError> in
             guard !figures.isEmpty else { return .success([]) }
+            let paths = (csv: "\(folder)/requests.csv", json: "\(folder)/requests.json")
+            if streamingExports {
+                return times.measure("exports") { () -> Result<[String], PublishError> in
+                    do throws(PublishError) {
+                        try RequestExports.stream(company: company, figures: figures, sources: dataset.sources, paths: paths, write: write)
+                        return .success([paths.csv, paths.json])
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+            }
             let (csv, json) = times.measure("exports") { RequestExports.raw(company: company, figures: figures, sources: dataset.sources) }
-            return Self.written([OutputFile(path: "\(folder)/requests.csv", raw: csv), OutputFile(path: "\(folder)/requests.json", raw: json)], by: write)
+            return Self.written([OutputFile(path: paths.csv, raw: csv), OutputFile(path: paths.json, raw: json)], by: write)
         }
         let rest = { @Sendable [dataset] () -> (summary: CompanySummary, latest: [AtomFeed.Entry], pages: Result<Pages, PublishError>) in
             let (report, summary) = times.measure("analysis") { () -> (CompanyReport, CompanySummary) in

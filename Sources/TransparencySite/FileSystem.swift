@@ -60,9 +60,10 @@ enum FileSystem {
         rmdir(path)
     }
 
-    /// Writes `bytes` to a new file, with system calls (no copy into `Data` on the way).
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(PublishError) {
-        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    /// Writes `bytes` to a new file, or at the end of one with `appending`, with system calls
+    /// (no copy into `Data` on the way).
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String, appending: Bool = false) throws(PublishError) {
+        let file = appending ? open(path, O_WRONLY | O_APPEND) : open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard file >= 0 else { throw PublishError(path: path, reason: "cannot write: \(String(cString: strerror(errno)))") }
         defer { close(file) }
         var written = 0

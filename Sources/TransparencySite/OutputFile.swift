@@ -4,26 +4,54 @@
 public struct OutputFile: Sendable {
     public var path: String
     private let storage: Storage
+    /// How the bytes make the file: all of it, or a piece of a file written piece by piece.
+    let piece: Piece
+
+    /// A piece of a file written as it is made (`RequestExports.stream`).
+    enum Piece: Sendable {
+        /// The whole file (which a build may link from the previous output when it is the same).
+        case whole
+        /// The first piece: the file is made anew with it, never linked.
+        case first
+        /// A later piece, added at the end of the file.
+        case later
+    }
 
     private enum Storage: Sendable {
         case text(String)
         case bytes([UInt8])
         case raw(RawBytes)
+        case borrowed(BorrowedBytes)
+    }
+
+    /// Memory lent to a file only while it is written (the writer's buffer, used again after).
+    struct BorrowedBytes: @unchecked Sendable {
+        let buffer: UnsafeRawBufferPointer
     }
 
     public init(path: String, contents: String) {
         self.path = path
         storage = .text(contents)
+        piece = .whole
     }
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         storage = .bytes(bytes)
+        piece = .whole
     }
 
     init(path: String, raw: RawBytes) {
         self.path = path
         storage = .raw(raw)
+        piece = .whole
+    }
+
+    /// A piece of a file, in memory that must stay as it is until the file is written.
+    init(path: String, borrowing buffer: UnsafeRawBufferPointer, piece: Piece) {
+        self.path = path
+        storage = .borrowed(BorrowedBytes(buffer: buffer))
+        self.piece = piece
     }
 
     /// Calls `body` with the file's bytes.
@@ -41,6 +69,8 @@ public struct OutputFile: Sendable {
             outcome = bytes.withUnsafeBytes { run($0) }
         case .raw(let raw):
             outcome = run(UnsafeRawBufferPointer(start: raw.base, count: raw.count))
+        case .borrowed(let borrowed):
+            outcome = run(borrowed.buffer)
         }
         return try outcome.get()
     }
@@ -51,6 +81,7 @@ public struct OutputFile: Sendable {
         case .text(let text): Array(text.utf8)
         case .bytes(let bytes): bytes
         case .raw(let raw): raw.array
+        case .borrowed(let borrowed): Array(borrowed.buffer)
         }
     }
 

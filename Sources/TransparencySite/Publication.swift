@@ -69,12 +69,18 @@ public final class Publication: @unchecked Sendable {
         if !finished { try? FileManager.default.removeItem(atPath: staging) }
     }
 
-    /// Writes `files`. A file whose bytes equal the previous output's is hard-linked from it
-    /// instead, so an unchanged file keeps its identity and costs no write.
+    /// Writes `files`. A whole file whose bytes equal the previous output's is hard-linked from it
+    /// instead, so an unchanged file keeps its identity and costs no write. A file written in
+    /// pieces (`OutputFile.Piece`) is made by its first piece and added to by the others, and
+    /// counted once.
     public func write(_ files: [OutputFile], counted: Bool = true) throws(PublishError) {
         var written = 0, unchanged = 0
         for file in files {
             let path = staging + "/" + file.path
+            if case .later = file.piece {
+                try file.withBytes { (bytes) throws(PublishError) in try FileSystem.write(bytes, to: path, appending: true) }
+                continue
+            }
             do {
                 try makeFolder(for: path)
             } catch let error as PublishError {
@@ -85,7 +91,8 @@ public final class Publication: @unchecked Sendable {
             // A file of the spare may be a link of the output's: never written through.
             if startedFromSpare { unlink(path) }
             let linked = try file.withBytes { (bytes) throws(PublishError) -> Bool in
-                if let previous, FileSystem.same(bytes, atPath: previous + "/" + file.path), link(previous + "/" + file.path, path) == 0 {
+                if case .whole = file.piece, let previous, FileSystem.same(bytes, atPath: previous + "/" + file.path),
+                   link(previous + "/" + file.path, path) == 0 {
                     return true
                 }
                 try FileSystem.write(bytes, to: path)
