@@ -10,6 +10,13 @@ struct BinaryWriter {
     private var numbers: [Int] = []
     private var slots = [Int32](repeating: -1, count: 1 << 12)
 
+    /// Makes room for `count` bytes in all, so that writing a large cache doesn't copy it at
+    /// every doubling.
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
+    /// Bytes as they are, with no count (a header).
+    mutating func raw(_ value: some Collection<UInt8>) { bytes.append(contentsOf: value) }
+
     mutating func unsigned(_ value: UInt64) {
         var value = value
         while value >= 0x80 {

@@ -160,6 +160,10 @@ struct BuildCache: Sendable {
     /// seconds are written as unknown, so that the next build reads those files again.
     func encoded(started: Int64) -> [UInt8] {
         var writer = BinaryWriter()
+        // Room for the parts kept from the earlier cache and the inputs, with some to spare;
+        // the generation first, in eight bytes (least significant first), to be read alone.
+        writer.reserve(kept.values.reduce(Self.header.count + 8 + inputs.names.count + 24 * inputs.count + 65_536) { $0 + $1.count + 10 })
+        writer.raw(Self.header + (0..<8).map { UInt8(truncatingIfNeeded: generation >> (8 * $0)) })
         writer.string(settings)
         let inputs = inputs.trusting(until: started - 2_000_000_000)
         writer.blob(inputs.names)
@@ -197,7 +201,6 @@ struct BuildCache: Sendable {
             writer.unsigned(spare.generation)
             writer.array(spare.rebuilt.map(\.rawValue).sorted()) { $0.string($1) }
         }
-        // The generation first, in eight bytes (least significant first), to be read alone.
-        return Self.header + (0..<8).map { UInt8(truncatingIfNeeded: generation >> (8 * $0)) } + writer.bytes
+        return writer.bytes
     }
 }
