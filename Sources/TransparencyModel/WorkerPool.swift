@@ -1,4 +1,5 @@
 import CSystem
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,10 +9,11 @@ import Darwin
 /// The threads that run pieces of `parallelMap` and `parallelPair` besides the calling thread:
 /// one fewer than the cores, started once, waiting on a condition variable between pieces.
 ///
-/// Not libdispatch's global queue: on Linux its threads came late. A block handed to it started
-/// 0.07–3.8 ms later, even with a thread started beforehand, against about 0.05 ms for a thread
-/// of our own. An incremental build at N = 100 takes about 25 ms and hands out pieces at least
-/// six times.
+/// Not libdispatch's global queue: on the 2-core virtual machine measured, a block handed to it
+/// started 0.07–3.8 ms later, even with a thread started beforehand, because the scheduler woke
+/// the thread on the busy processor; a thread bound to the other processor started within
+/// 0.05 ms. An incremental build at N = 100 takes about 19 ms and hands out pieces at least six
+/// times.
 ///
 /// A piece nobody has started when its caller is ready for it is taken back by the caller and
 /// run there (`withdrawOrWait`): a caller never waits for a piece that no thread runs, however
@@ -132,11 +134,13 @@ public final class WorkerPool: @unchecked Sendable {
         pthread_cond_broadcast(changed)
     }
 
-    /// The cores this process may use (as `nproc` counts them). Not `ProcessInfo`'s count, which
-    /// reads control group files (0.4 ms more at the start of a run, traced at N = 100).
+    /// The cores this process may use (as `nproc` counts them). Beyond four, also within its
+    /// control group's quota (a container on a large machine), as `ProcessInfo` counts them:
+    /// it reads control group files, 0.4 ms more at the start of a run (traced at N = 100).
     private static func coreCount() -> Int {
         var allowed = [Int32](repeating: 0, count: 1024)
         let count = Int(transparency_allowed_processors(&allowed, Int32(allowed.count)))
-        return count > 0 ? count : max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        let cores = count > 0 ? count : max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        return cores > 4 ? max(1, min(cores, ProcessInfo.processInfo.activeProcessorCount)) : cores
     }
 }
