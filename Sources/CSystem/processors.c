@@ -42,15 +42,22 @@ int transparency_bind_thread(int processor) {
 #endif
 }
 
-int transparency_bind_new_threads(pthread_attr_t *attributes, int processor) {
+int transparency_start_thread(void *(*body)(void *), void *argument, int processor) {
+    pthread_attr_t attributes;
+    if (pthread_attr_init(&attributes) != 0) return -1;
+    pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
 #if defined(__linux__)
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    CPU_SET(processor, &set);
-    return pthread_attr_setaffinity_np(attributes, sizeof set, &set);
+    if (processor >= 0) {
+        cpu_set_t set;
+        CPU_ZERO(&set);
+        CPU_SET(processor, &set);
+        pthread_attr_setaffinity_np(&attributes, sizeof set, &set);
+    }
 #else
-    (void)attributes;
     (void)processor;
-    return -1;
 #endif
+    pthread_t thread;
+    int result = pthread_create(&thread, &attributes, body, argument);
+    pthread_attr_destroy(&attributes);
+    return result;
 }

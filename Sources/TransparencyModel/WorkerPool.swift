@@ -53,17 +53,11 @@ public final class WorkerPool: @unchecked Sendable {
         for index in 0..<self.threads {
             // A thread bound from its start: one that bound itself first ran beside the busy
             // calling thread.
-            var attributes = pthread_attr_t()
-            pthread_attr_init(&attributes)
-            defer { pthread_attr_destroy(&attributes) }
-            if let processors { _ = transparency_bind_new_threads(&attributes, processors[index + 1]) }
-            var thread = pthread_t()
-            guard pthread_create(&thread, &attributes, { pool in
+            guard transparency_start_thread({ pool in
                 // The pool is `shared`, never released.
                 guard let pool else { return nil }
                 Unmanaged<WorkerPool>.fromOpaque(pool).takeUnretainedValue().serve()
-            }, Unmanaged.passUnretained(self).toOpaque()) == 0 else { break }
-            pthread_detach(thread)
+            }, Unmanaged.passUnretained(self).toOpaque(), processors?[index + 1] ?? -1) == 0 else { break }
         }
     }
 

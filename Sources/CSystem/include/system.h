@@ -17,7 +17,8 @@ int transparency_current_processor(void);
 /// Binds the calling thread to one processor. Returns 0 on success.
 int transparency_bind_thread(int processor);
 
-/// Makes threads created with `attributes` start bound to one processor. Returns 0 on success.
-int transparency_bind_new_threads(pthread_attr_t *attributes, int processor);
+/// Starts a detached thread running `body(argument)`, bound from its start to `processor`
+/// (where the system can; none when negative). Returns 0 on success.
+int transparency_start_thread(void *(*body)(void *), void *argument, int processor);
 
 #endif
