@@ -197,6 +197,42 @@ import TransparencyModel
         }
     }
 
+    /// Random trees of maps and pairs, their leaves taking random short times, compute what
+    /// the same trees compute one piece after another: whatever the timing, every piece runs
+    /// once and every result lands in its place.
+    @Test func randomNestingGivesWhatSequentialWorkGives() {
+        indirect enum Work: Sendable {
+            case leaf(Int, sleep: UInt32)
+            case map([Work])
+            case pair(Work, Work)
+        }
+        func random(_ depth: Int, _ generator: inout SystemRandomNumberGenerator) -> Work {
+            guard depth > 0, Int.random(in: 0..<4, using: &generator) > 0 else {
+                return .leaf(Int.random(in: 0..<1000, using: &generator), sleep: UInt32.random(in: 0..<40, using: &generator))
+            }
+            if Bool.random(using: &generator) { return .pair(random(depth - 1, &generator), random(depth - 1, &generator)) }
+            return .map((0..<Int.random(in: 0..<6, using: &generator)).map { _ in random(depth - 1, &generator) })
+        }
+        @Sendable func run(_ work: Work, parallel: Bool) -> [Int] {
+            switch work {
+            case .leaf(let value, let sleep):
+                if parallel, sleep > 0 { usleep(sleep) }
+                return [value]
+            case .map(let items):
+                return (parallel ? parallelMap(items) { run($0, parallel: true) } : items.map { run($0, parallel: false) }).flatMap { $0 }
+            case .pair(let first, let second):
+                guard parallel else { return run(first, parallel: false) + run(second, parallel: false) }
+                let (a, b) = parallelPair({ run(first, parallel: true) }, { run(second, parallel: true) })
+                return a + b
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<150 {
+            let work = random(4, &generator)
+            #expect(run(work, parallel: true) == run(work, parallel: false))
+        }
+    }
+
     @Test func nestedPairsGiveEveryPieceOnce() {
         for _ in 0..<50 {
             let runs = Counter()
