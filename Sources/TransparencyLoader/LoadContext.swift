@@ -51,7 +51,7 @@ package final class LoadContext: @unchecked Sendable {
     /// For the dataset's single files (sources, claims, evidence), read while the company files are.
     /// Also returns what `apart` logged and defined, to be replayed by `replay` in a later run.
     func alongside<Apart, Here>(
-        _ apart: @escaping @Sendable (LoadContext) -> Apart, _ here: @Sendable (LoadContext) -> Here
+        _ apart: @Sendable (LoadContext) -> Apart, _ here: @Sendable (LoadContext) -> Here
     ) -> (Apart, Here, FileRecord) {
         let own = LoadContext(root: root, files: files)
         let (apartValue, hereValue) = parallelPair({ apart(own) }, { here(self) })

@@ -23,7 +23,7 @@ import Darwin
 /// and pieces nest as calls do, so the waits end.
 public final class WorkerPool: @unchecked Sendable {
     /// The process's pool: `TRANSPARENCY_THREADS=1`, or one core, gives a pool without threads.
-    static let shared = WorkerPool(threads: parallelismEnabled ? max(0, coreCount() - 1) : 0, binding: bindingAsked)
+    static let shared = WorkerPool(binding: bindingAsked)
     nonisolated(unsafe) private static var bindingAsked = false
 
     /// A piece of work handed to the pool; its state is read and written under the pool's lock.
@@ -43,10 +43,12 @@ public final class WorkerPool: @unchecked Sendable {
     private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private var pending: [Piece] = []
 
-    private init(threads: Int, binding: Bool) {
+    private init(binding: Bool) {
         pthread_mutex_init(lock, nil)
         pthread_cond_init(changed, nil)
-        let processors = binding ? Self.processorsToBind(threads: threads) : nil
+        let allowed = Self.allowedProcessors()
+        let threads = parallelismEnabled ? max(0, Self.coreCount(allowed: allowed) - 1) : 0
+        let processors = binding ? Self.processorsToBind(threads: threads, allowed: allowed) : nil
         // Should a thread fail to start, pieces meant for it are taken back by their callers.
         self.threads = processors.map { $0.count - 1 } ?? threads
         if let processors { _ = transparency_bind_thread(processors[0]) }
@@ -63,18 +65,15 @@ public final class WorkerPool: @unchecked Sendable {
 
     /// Where the calling thread and each of `threads` threads are bound: the processor the
     /// calling thread is on, then others it may use; nil when they can't be told.
-    private static func processorsToBind(threads: Int) -> [Int32]? {
-        var allowed = [Int32](repeating: 0, count: 1024)
-        let count = Int(transparency_allowed_processors(&allowed, Int32(allowed.count)))
+    private static func processorsToBind(threads: Int, allowed: [Int32]) -> [Int32]? {
         let current = transparency_current_processor()
-        guard threads > 0, count > 1, allowed[..<count].contains(current) else { return nil }
-        return [current] + allowed[..<count].filter { $0 != current }.prefix(threads)
+        guard threads > 0, allowed.count > 1, allowed.contains(current) else { return nil }
+        return [current] + allowed.filter { $0 != current }.prefix(threads)
     }
 
     /// Starts the pool's threads now rather than at the first piece. With `binding`, the calling
-    /// thread stays on the processor it is on and each thread of the pool gets one of the others:
-    /// on the 2-core virtual machine measured, the scheduler put a new thread on the busy
-    /// processor rather than the idle one, and it started 1–3 ms late (0.03 ms when bound).
+    /// thread stays on the processor it is on and each thread of the pool gets one of the others
+    /// (why: see the type's description).
     public static func start(binding: Bool) {
         bindingAsked = binding
         _ = shared
@@ -131,10 +130,15 @@ public final class WorkerPool: @unchecked Sendable {
     /// The cores this process may use (as `nproc` counts them). Beyond four, also within its
     /// control group's quota (a container on a large machine), as `ProcessInfo` counts them:
     /// it reads control group files, 0.4 ms more at the start of a run (traced at N = 100).
-    private static func coreCount() -> Int {
+    private static func coreCount(allowed: [Int32]) -> Int {
+        let cores = allowed.isEmpty ? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) : allowed.count
+        return cores > 4 ? max(1, min(cores, ProcessInfo.processInfo.activeProcessorCount)) : cores
+    }
+
+    /// The processors this process may run on; empty where that can't be told.
+    private static func allowedProcessors() -> [Int32] {
         var allowed = [Int32](repeating: 0, count: 1024)
         let count = Int(transparency_allowed_processors(&allowed, Int32(allowed.count)))
-        let cores = count > 0 ? count : max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        return cores > 4 ? max(1, min(cores, ProcessInfo.processInfo.activeProcessorCount)) : cores
+        return Array(allowed.prefix(count))
     }
 }

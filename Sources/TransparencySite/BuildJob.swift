@@ -172,7 +172,7 @@ extension BuildPipeline {
             do {
                 return try body { files throws(PublishError) in
                     // A file written in pieces counts once.
-                    counts.add(files.filter { if case .later = $0.piece { false } else { true } }.map(\.path))
+                    counts.add(files.filter { $0.piece != .later }.map(\.path))
                     try times.measure("writing") { () throws(PublishError) in try publication.write(files) }
                 }
             } catch {

@@ -77,7 +77,7 @@ public final class Publication: @unchecked Sendable {
         var written = 0, unchanged = 0
         for file in files {
             let path = staging + "/" + file.path
-            if case .later = file.piece {
+            if file.piece == .later {
                 try file.withBytes { (bytes) throws(PublishError) in try FileSystem.write(bytes, to: path, appending: true) }
                 continue
             }
@@ -91,7 +91,7 @@ public final class Publication: @unchecked Sendable {
             // A file of the spare may be a link of the output's: never written through.
             if startedFromSpare { unlink(path) }
             let linked = try file.withBytes { (bytes) throws(PublishError) -> Bool in
-                if case .whole = file.piece, let previous, FileSystem.same(bytes, atPath: previous + "/" + file.path),
+                if file.piece == .whole, let previous, FileSystem.same(bytes, atPath: previous + "/" + file.path),
                    link(previous + "/" + file.path, path) == 0 {
                     return true
                 }
