@@ -25,7 +25,7 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["Ccmark"]),
         // Stage 1: the domain model, plain values.
-        .target(name: "TransparencyModel", dependencies: ["CSystem"]),
+        .target(name: "TransparencyModel"),
         // Stage 2: dataset files -> validated model, with located diagnostics.
         .target(
             name: "TransparencyLoader",

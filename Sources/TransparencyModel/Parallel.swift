@@ -1,72 +1,39 @@
 import Dispatch
 import Foundation
 
-/// Whether work is spread over all cores; `TRANSPARENCY_THREADS=1` makes a build use one, to
-/// check that the output does not depend on it. (Read with `getenv`: `ProcessInfo`'s
+/// Whether work is spread over the cores; `TRANSPARENCY_THREADS=1` runs everything on the calling
+/// thread, to check that the output does not depend on it. (Read with `getenv`: `ProcessInfo`'s
 /// environment builds a dictionary of all of it.)
 public let parallelismEnabled: Bool = getenv("TRANSPARENCY_THREADS").map { String(cString: $0) != "1" } ?? true
 
-/// How many threads run parallel work: the calling one and the pool's (1 with
-/// `TRANSPARENCY_THREADS=1` or one core).
-public var parallelWidth: Int { WorkerPool.shared.threads + 1 }
+private let width = parallelismEnabled ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+
+/// How many threads run parallel work at once: the active cores (1 with `TRANSPARENCY_THREADS=1`).
+public var parallelWidth: Int { width }
 
 /// Maps `items` on all cores, keeping their order, so that output doesn't depend on timing.
-/// The calling thread and the pool's threads take items one at a time, in order.
 public func parallelMap<Item: Sendable, Result>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
-    let pool = WorkerPool.shared
-    guard items.count > 1, pool.threads > 0 else { return items.map(transform) }
+    guard items.count > 1, width > 1 else { return items.map(transform) }
     let slots = ResultSlots<Result>(count: items.count)
-    let claims = IndexClaims(count: items.count)
-    withoutActuallyEscaping(transform) { transform in
-        let take = { @Sendable in
-            while let index = claims.next() { slots.set(index, transform(items[index])) }
-        }
-        let helpers = (0..<min(pool.threads, items.count - 1)).map { _ in WorkerPool.Piece(take) }
-        for helper in helpers { pool.handIn(helper) }
-        take()
-        // Every item is taken: a helper no thread started has nothing left to do.
-        for helper in helpers { _ = pool.withdrawOrWait(helper) }
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        slots.set(index, transform(items[index]))
     }
     return slots.values
 }
 
-/// Runs two pieces of work at once (one after the other with `TRANSPARENCY_THREADS=1`): `first`
-/// on a thread of the pool, `second` on the calling one. When `second` is done and no thread
-/// has started `first` yet, the calling thread runs it: a pair inside another's piece never
-/// waits for a thread.
+/// Runs two pieces of work at once (one after the other with `TRANSPARENCY_THREADS=1`).
 public func parallelPair<First, Second>(_ first: @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
-    let pool = WorkerPool.shared
-    guard pool.threads > 0 else { return (first(), second()) }
-    return withoutActuallyEscaping(first) { first in
-        let slot = ResultSlots<First>(count: 1)
-        let piece = WorkerPool.Piece { slot.set(0, first()) }
-        pool.handIn(piece)
-        let b = second()
-        if pool.withdrawOrWait(piece) { return (first(), b) }
-        return (slot.take(0), b)
+    guard width > 1 else { return (first(), second()) }
+    let firstSlot = ResultSlots<First>(count: 1)
+    let secondSlot = ResultSlots<Second>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { firstSlot.set(0, first()) } else { secondSlot.set(0, second()) }
     }
-}
-
-/// Hands out the indices `0..<count`, each once, to whichever thread asks.
-final class IndexClaims: @unchecked Sendable {
-    private let count: Int
-    private var claimed = 0
-    private let lock = NSLock()
-
-    init(count: Int) { self.count = count }
-
-    /// The next index nobody has taken, or nil when all are taken.
-    func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard claimed < count else { return nil }
-        claimed += 1
-        return claimed - 1
-    }
+    return (firstSlot.take(0), secondSlot.take(0))
 }
 
 /// Results written by index from several threads, each index by one thread only; read once
-/// every writer is done (the pool's lock orders the writes before the reads).
+/// `concurrentPerform` has returned, when every writer is done.
 final class ResultSlots<Value>: @unchecked Sendable {
     private let storage: UnsafeMutablePointer<Value?>
     private let count: Int

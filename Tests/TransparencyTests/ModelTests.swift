@@ -165,9 +165,9 @@ import TransparencyModel
     }
 }
 
-/// Pairs of work within pairs give each piece's result, each piece run exactly once, whichever
-/// thread runs it (the calling one takes a piece that no other thread has taken yet).
-@Suite struct ParallelPairTests {
+/// Parallel maps and pairs give what the same work gives run one piece after another: each
+/// result in its place, each piece run exactly once, however they nest.
+@Suite struct ParallelTests {
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var count = 0
@@ -182,8 +182,35 @@ import TransparencyModel
         return left + right
     }
 
-    /// Maps inside maps and pairs, as a build nests them: every item is mapped once, in its place,
-    /// and no piece outlives its call (a piece kept by the pool would trap the closures' escape check).
+    /// Every item of a long map is transformed exactly once and its result lands in its place.
+    @Test func mapGivesEveryItemOnceInOrder() {
+        let items = Array(0..<5_000)
+        let runs = (0..<items.count).map { _ in Counter() }
+        let results = parallelMap(items) { item -> String in
+            runs[item].add()
+            return "item \(item)"
+        }
+        #expect(results == items.map { "item \($0)" })
+        #expect(runs.allSatisfy { $0.value == 1 })
+        #expect(parallelMap([Int]()) { $0 }.isEmpty)
+        #expect(parallelMap([7]) { $0 * 2 } == [14])
+    }
+
+    /// Both pieces of a pair run once, and each result is returned in its own place.
+    @Test func pairGivesBothResultsInPlace() {
+        for round in 0..<200 {
+            let runs = Counter()
+            let (text, number) = parallelPair({ () -> String in runs.add(); return "first \(round)" }, { () -> Int in runs.add(); return -round })
+            #expect(text == "first \(round)" && number == -round)
+            #expect(runs.value == 2)
+        }
+    }
+
+    @Test func widthIsTheActiveCores() {
+        #expect(parallelWidth == (parallelismEnabled ? ProcessInfo.processInfo.activeProcessorCount : 1))
+    }
+
+    /// Maps inside maps and pairs, as a build nests them: every item is mapped once, in its place.
     @Test func nestedMapsGiveEveryItemOnceInItsPlace() {
         for round in 0..<20 {
             let runs = Counter()
