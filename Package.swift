@@ -87,7 +87,7 @@ let package = Package(
                 "TransparencyCLI", "TransparencySite", "TransparencyAnalysis", "Markdown", "WordDiff", "FuzzTargets", "Templating",
                 // The CSV reader is checked against SwiftCSV on generated files.
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
-                // A plain build command line is read as ArgumentParser reads it.
+                // The commands' options are read as the command line reads them.
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -22,7 +22,7 @@ public struct BuildCommand: ParsableCommand {
     @OptionGroup public var dataset: DatasetOptions
 
     @Option(name: .long, help: "The output folder.")
-    public var output: String = BuildRequest().output
+    public var output: String = "Reports"
 
     @Option(name: .customLong("page-markdown"), help: ArgumentHelp(
         "Also write the Markdown each HTML page was rendered from into this folder (to compare renderers).",
@@ -37,17 +37,32 @@ public struct BuildCommand: ParsableCommand {
 
     public init() {}
 
-    /// The request this command line makes.
-    public var request: BuildRequest {
-        var request = BuildRequest()
-        request.data = dataset.data
-        request.templates = dataset.templates
-        request.output = output
-        request.pageMarkdown = pageMarkdown
-        request.full = full
-        request.timings = timings
-        return request
+    public func run() throws { try run(exiting: false) }
+
+    /// Builds, prints what was written (and the warnings, on standard error); on failure prints
+    /// the problems and throws the exit code. With `exiting`, the process ends as soon as the
+    /// output is in place, without freeing the build's memory first (see `BuildPipeline.build`).
+    public func run(exiting: Bool) throws {
+        do {
+            let summary = try BuildPipeline.build(
+                data: dataset.data, templates: dataset.templates, output: output, pageMarkdown: pageMarkdown, incremental: !full
+            ) { [output, timings] summary in
+                guard exiting else { return }
+                Self.report(summary, output: output, timings: timings)
+                Foundation.exit(0)
+            }
+            Self.report(summary, output: output, timings: timings)
+        } catch {
+            throw Console.exit(for: error)
+        }
     }
 
-    public func run() throws { try request.run() }
+    private static func report(_ summary: BuildPipeline.Summary, output: String, timings: Bool) {
+        Console.report(summary.warnings)
+        print(summary.line(output: output))
+        if timings {
+            print("Stages (seconds, summed over threads): "
+                  + StageTimes.stages.map { "\($0) " + String(format: "%.2f", summary.stages[$0] ?? 0) }.joined(separator: ", "))
+        }
+    }
 }

@@ -14,13 +14,13 @@ public struct TransparencyCommand: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line; `diff` exits with 2 on any trouble, as diff(1) does. A plain
-    /// `build` command line is read without ArgumentParser (see `BuildRequest`).
+    /// Runs the command line; `diff` exits with 2 on any trouble, as diff(1) does. A build ends
+    /// the process as soon as its output is in place (see `BuildCommand.run(exiting:)`).
     public static func runMain() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            if let request = BuildRequest(plainArguments: arguments) { return try request.run(exiting: true) }
             var command = try parseAsRoot(arguments)
+            if let build = command as? BuildCommand { return try build.run(exiting: true) }
             try command.run()
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
@@ -38,7 +38,7 @@ public struct TransparencyCommand: ParsableCommand {
 /// Options shared by the commands that read a dataset.
 public struct DatasetOptions: ParsableArguments {
     @Option(name: .long, help: "The dataset folder.")
-    public var data: String = BuildRequest().data
+    public var data: String = "Data"
 
     @Option(name: .long, help: "A folder of templates to use instead of the built-in ones.")
     public var templates: String?

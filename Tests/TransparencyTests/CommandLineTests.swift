@@ -1,5 +1,7 @@
+import ArgumentParser
 import Foundation
 import Testing
+import TransparencyCLI
 
 /// The real executable, run from another directory, as users run it.
 @Suite struct CommandLineTests {
@@ -75,5 +77,22 @@ import Testing
         let help = try CommandRunner.run(["build", "--help"])
         #expect(help.status == 0)
         #expect(help.standardOutput.contains("transparency build --data Data --output Reports"))
+    }
+}
+
+/// The command line as ArgumentParser reads it, without running anything.
+@Suite struct CommandOptionTests {
+    /// `build` is the default command; every option and flag is read, and the defaults are
+    /// Data and Reports.
+    @Test func buildReadsEveryOptionAndFlag() throws {
+        let arguments = ["--timings", "--output", "O", "--page-markdown", "M", "--full", "--templates", "T", "--data", "D"]
+        for line in [["build"] + arguments, arguments] {
+            let build = try #require(try TransparencyCommand.parseAsRoot(line) as? BuildCommand, "\(line)")
+            #expect(build.dataset.data == "D" && build.dataset.templates == "T" && build.output == "O" && build.pageMarkdown == "M")
+            #expect(build.full && build.timings)
+        }
+        let plain = try #require(try TransparencyCommand.parseAsRoot([]) as? BuildCommand)
+        #expect(plain.dataset.data == "Data" && plain.dataset.templates == nil && plain.output == "Reports" && plain.pageMarkdown == nil)
+        #expect(!plain.full && !plain.timings)
     }
 }
