@@ -94,11 +94,3 @@ let package = Package(
     ]
 )
 
-// Release builds reach each concrete generic type's metadata through its accessor, not by
-// demangling its name at first use: an incremental build at N = 100 ran about 4% fewer
-// instructions (counted with callgrind), most of them lookups of protocol conformances.
-for target in package.targets where [.regular, .executable, .test].contains(target.type) {
-    target.swiftSettings = (target.swiftSettings ?? []) + [
-        .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
-    ]
-}
