@@ -51,11 +51,16 @@ let package = Package(
             dependencies: ["TransparencyAnalysis", "Markdown", "Templating"],
             plugins: ["EmbedTemplates"]
         ),
-        // Stage 5: the page plan and the atomic site writer.
+        // The calls to the operating system the build makes itself, with their platform branches.
         .target(name: "CSystem"),
+        .target(name: "Platform", dependencies: ["CSystem"]),
+        // Runs a plan of jobs into the output folder, taking unchanged jobs' files from the
+        // previous build.
+        .target(name: "IncrementalBuild", dependencies: ["Platform", "TransparencyModel"]),
+        // Stage 5: the site's plan of files, run incrementally.
         .target(
             name: "TransparencySite",
-            dependencies: ["TransparencyLoader", "TransparencyAnalysis", "TransparencyRender", "CSystem"]
+            dependencies: ["TransparencyLoader", "TransparencyAnalysis", "TransparencyRender", "IncrementalBuild"]
         ),
         // The command line, as a library that tests import, and its thin executable.
         .target(

@@ -40,8 +40,8 @@ public enum FuzzTargets {
         do {
             let (dataset, _) = try DatasetLoader.load(files)
             if let templates = try? TemplateSet.builtIn() {
-                let plan = SitePlan(dataset: dataset, templates: templates)
-                precondition(!plan.files.isEmpty, "a loaded dataset rendered no files")
+                let files = SitePlan.standard.files(dataset: dataset, templates: templates)
+                precondition(!files.isEmpty, "a loaded dataset rendered no files")
             }
         } catch {
             precondition(!error.diagnostics.isEmpty, "a refused dataset came with no diagnostic")

@@ -1,8 +1,8 @@
 import TransparencyModel
 
-/// What the pages shared by every company (the front page, the comparisons, the site feed and
-/// the list of exports) need from one company's report: small, so that a build can keep one per
-/// company, and kept between builds for the companies that did not change.
+/// What the pages shared by every company (the front page, the comparisons and the list of
+/// exports) need from one company's report: small, so that a build can keep one per company,
+/// and kept between builds for the companies that did not change.
 public struct CompanySummary: Sendable, Equatable {
     public var company: CompanyID
     public var statementCount: Int
@@ -13,7 +13,7 @@ public struct CompanySummary: Sendable, Equatable {
     public var latestPeriod: Period?
     public var figureCount: Int
     /// The company's line on each period's comparison page.
-    public var comparisonRows: ComparisonRows
+    public var comparisonRows: [Period: ComparisonLine]
 
     /// A company's line on a comparison page.
     public struct ComparisonLine: Sendable, Equatable {
@@ -32,7 +32,7 @@ public struct CompanySummary: Sendable, Equatable {
 
     public init(
         company: CompanyID, statementCount: Int, firstStatement: DataDate?, lastStatement: DataDate?, evidenceCount: Int,
-        contradictingCount: Int, latestPeriod: Period?, figureCount: Int, comparisonRows: ComparisonRows
+        contradictingCount: Int, latestPeriod: Period?, figureCount: Int, comparisonRows: [Period: ComparisonLine]
     ) {
         self.company = company
         self.statementCount = statementCount
@@ -54,13 +54,17 @@ public struct CompanySummary: Sendable, Equatable {
             company: report.company.id, statementCount: report.statements.count,
             firstStatement: report.statementSpan?.first, lastStatement: report.statementSpan?.last,
             evidenceCount: report.evidence.count, contradictingCount: report.contradictingEvidence.count,
-            latestPeriod: report.requests.latestPeriod, figureCount: figures.count, comparisonRows: ComparisonRows(rows))
+            latestPeriod: report.requests.latestPeriod, figureCount: figures.count, comparisonRows: rows)
     }
 
     /// The periods with a comparison page: those for which at least `minimumCompanies`
     /// companies published a headline total, latest first.
     public static func comparisonPeriods(_ summaries: [CompanySummary], minimumCompanies: Int = 2) -> [Period] {
-        ComparisonRows.tally(summaries.map(\.comparisonRows)).filter { $0.value >= minimumCompanies }.keys.sorted(by: >)
+        var counts: [Period: Int] = [:]
+        for summary in summaries {
+            for (period, line) in summary.comparisonRows where line.requests != nil { counts[period, default: 0] += 1 }
+        }
+        return counts.filter { $0.value >= minimumCompanies }.keys.sorted(by: >)
     }
 
     /// The comparison of each of `periods`, from every company's summary (in company order).

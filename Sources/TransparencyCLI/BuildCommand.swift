@@ -11,8 +11,8 @@ public struct BuildCommand: ParsableCommand {
             Writes OUTPUT/<company>.md and OUTPUT/site/ (index.html, <company>/index.html, style.css).
             The output folder is replaced in one step when the build is complete; a build that fails
             leaves the previous output as it was. A build after an earlier one makes again only the
-            companies whose files changed, from the stamps kept in OUTPUT/.transparency-cache
-            (--full builds every company).
+            files whose inputs changed, from the stamps kept in OUTPUT/.transparency-cache
+            (--full makes every file).
 
             Example:
               transparency build --data Data --output Reports
@@ -37,20 +37,12 @@ public struct BuildCommand: ParsableCommand {
 
     public init() {}
 
-    public func run() throws { try run(exiting: false) }
-
     /// Builds, prints what was written (and the warnings, on standard error); on failure prints
-    /// the problems and throws the exit code. With `exiting`, the process ends as soon as the
-    /// output is in place, without freeing the build's memory first (see `BuildPipeline.build`).
-    public func run(exiting: Bool) throws {
+    /// the problems and throws the exit code.
+    public func run() throws {
         do {
             let summary = try BuildPipeline.build(
-                data: dataset.data, templates: dataset.templates, output: output, pageMarkdown: pageMarkdown, incremental: !full
-            ) { [output, timings] summary in
-                guard exiting else { return }
-                Self.report(summary, output: output, timings: timings)
-                Foundation.exit(0)
-            }
+                data: dataset.data, templates: dataset.templates, output: output, pageMarkdown: pageMarkdown, incremental: !full)
             Self.report(summary, output: output, timings: timings)
         } catch {
             throw Console.exit(for: error)

@@ -14,13 +14,11 @@ public struct TransparencyCommand: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line; `diff` exits with 2 on any trouble, as diff(1) does. A build ends
-    /// the process as soon as its output is in place (see `BuildCommand.run(exiting:)`).
+    /// Runs the command line; `diff` exits with 2 on any trouble, as diff(1) does.
     public static func runMain() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
             var command = try parseAsRoot(arguments)
-            if let build = command as? BuildCommand { return try build.run(exiting: true) }
             try command.run()
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)

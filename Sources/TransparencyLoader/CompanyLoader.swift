@@ -7,18 +7,14 @@ enum CompanyLoader {
     static let serviceFields = ["id", "name", "aliases", "owners"]
     static let ownerFields = ["owner", "company", "from", "until", "sources"]
 
-    /// Every company file, read on all cores; diagnostics and ids join the run's in file order.
-    /// The companies of every file, read on all cores, and what each file gave (by path). A file
-    /// in `reuse` is not read: its record stands for it and gives its company.
-    static func load(_ context: LoadContext, reuse: [String: FileRecord] = [:]) -> (companies: [Company], records: [String: FileRecord]) {
+    /// The companies of every file, read on all cores; diagnostics and ids join the run's in
+    /// file order.
+    static func load(_ context: LoadContext) -> [Company] {
         let paths = context.files(in: "companies", withExtension: "yaml").map { context.path("companies/" + $0) }
-        let keeping = ValueKeeping<Company>(store: { companies, record in record.company = companies.first }, restore: { $0.company.map { [$0] } ?? [] })
-        let (companies, records) = context.readEach(paths, reuse: reuse, keeping: keeping) { path, file in
+        return context.readEach(paths) { path, file in
             let name = (path as NSString).lastPathComponent
-            let company = loadFile(path, expectedID: String(name.dropLast(5)), file)
-            return (company.map { [$0] } ?? [], company?.id)
+            return loadFile(path, expectedID: String(name.dropLast(5)), file).map { [$0] } ?? []
         }
-        return (companies, records)
     }
 
     private static func loadFile(_ path: String, expectedID: String, _ context: LoadContext) -> Company? {

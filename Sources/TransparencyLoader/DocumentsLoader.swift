@@ -6,24 +6,23 @@ enum DocumentsLoader {
     static let fields = ["title", "versions"]
     static let versionFields = ["date", "sources"]
 
-    /// The documents of every company folder, read on all cores, and what each folder gave (by
-    /// path). The folders in `reuse` are not read: their records stand for them.
-    static func load(_ context: LoadContext, reuse: [String: FileRecord] = [:]) -> (documents: [Document], records: [String: FileRecord]) {
-        let folders = context.folders(in: "documents").map { context.path("documents/" + $0) }
-        let (documents, records) = context.readEach(folders, reuse: reuse) { folder, context in
+    /// The documents of every company folder (or of the folders of `companies` only), read on
+    /// all cores.
+    static func load(_ context: LoadContext, companies: Set<CompanyID>? = nil) -> [Document] {
+        let names = context.folders(in: "documents").filter { name in companies.map { $0.contains(CompanyID(name)) } ?? true }
+        return context.readEach(names.map { context.path("documents/" + $0) }) { folder, context in
             companyFolder(String(folder.dropFirst(context.path("documents/").count)), context)
         }
-        return (documents, records)
     }
 
-    private static func companyFolder(_ companyName: String, _ context: LoadContext) -> (values: [Document], owner: CompanyID?) {
+    private static func companyFolder(_ companyName: String, _ context: LoadContext) -> [Document] {
         let location = SourceLocation(path: context.path("documents/" + companyName))
-        guard let company: CompanyID = FieldReader.slug(companyName, at: location, log: context.log) else { return ([], nil) }
+        guard let company: CompanyID = FieldReader.slug(companyName, at: location, log: context.log) else { return [] }
         context.registry.refer(to: "company", company.rawValue, at: location)
         let documents = context.folders(in: "documents/" + companyName).compactMap { name in
             document("documents/\(companyName)/\(name)", name: name, company: company, context)
         }
-        return (documents, company)
+        return documents
     }
 
     private static func document(_ folder: String, name: String, company: CompanyID, _ context: LoadContext) -> Document? {

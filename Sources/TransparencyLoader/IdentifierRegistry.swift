@@ -7,9 +7,8 @@ import TransparencyModel
 struct IdentifierRegistry {
     private var definitions: [String: [String: SourceLocation]] = [:]
     private var references: [(kind: String, id: String, location: SourceLocation)] = []
-    /// Every definition and reference made here, in order, to be replayed into another registry
-    /// (kept only when `recording`: the dataset's own registry, into which the files' records are
-    /// replayed, is never replayed itself).
+    /// Every definition and reference made here, in order, to be joined to another registry
+    /// (kept only when `recording`: the dataset's own registry is never joined to another).
     private(set) var record = RegistryRecord()
     private let recording: Bool
 
@@ -24,30 +23,10 @@ struct IdentifierRegistry {
         record.incompleteKinds.formUnion(kinds)
     }
 
-    /// Makes room for the definitions of `records` (those of an earlier build), so that
-    /// replaying thousands of them doesn't grow each kind's table step by step: growing it
-    /// rehashed every id and touched new memory (a third of the replay's time at N = 100).
-    mutating func reserve(for records: [RegistryRecord]) {
-        var counts: [String: Int] = [:]
-        for record in records {
-            // A file's definitions come in runs of one kind: counted a run at a time.
-            let definitions = record.definitions
-            var start = 0
-            while start < definitions.count {
-                var end = start + 1
-                while end < definitions.count, definitions[end].kind == definitions[start].kind { end += 1 }
-                counts[definitions[start].kind, default: 0] += end - start
-                start = end
-            }
-        }
-        for (kind, count) in counts { definitions[kind, default: [:]].reserveCapacity(count) }
-    }
-
     /// Records a definition; logs and returns false when the id is already defined.
     @discardableResult
     mutating func define(_ kind: String, _ id: String, at location: SourceLocation, log: DiagnosticLog) -> Bool {
-        // One lookup of the kind and one of the id (an incremental build replays thousands):
-        // the first definition is put back when there was one.
+        // One lookup of the kind and one of the id: the first definition is put back when there was one.
         let first = definitions[kind, default: [:]].updateValue(location, forKey: id)
         if let first {
             definitions[kind]?[id] = first
@@ -66,16 +45,11 @@ struct IdentifierRegistry {
 
     /// Makes the definitions and references of another registry (a file read on its own) here,
     /// in their order: a definition already made here is logged as a duplicate.
-    mutating func replay(_ other: RegistryRecord, log: DiagnosticLog, references: Bool = true) {
+    mutating func join(_ other: RegistryRecord, log: DiagnosticLog) {
         for definition in other.definitions { define(definition.kind, definition.id, at: definition.location, log: log) }
-        if references { replayReferences(other) }
+        for reference in other.references { refer(to: reference.kind, reference.id, at: reference.location) }
         incompleteKinds.formUnion(other.incompleteKinds)
         record.incompleteKinds.formUnion(other.incompleteKinds)
-    }
-
-    /// Replays what another registry referred to (when `replay` left it out).
-    mutating func replayReferences(_ other: RegistryRecord) {
-        for reference in other.references { refer(to: reference.kind, reference.id, at: reference.location) }
     }
 
     /// Whether `id` is defined as `kind`.
@@ -94,8 +68,7 @@ struct IdentifierRegistry {
     }
 }
 
-/// The ids a file defines and refers to, kept so that a build can account for a file it does not
-/// read again.
+/// The ids a file read on its own defines and refers to, joined to the dataset's in file order.
 public struct RegistryRecord: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public var kind: String

@@ -7,14 +7,9 @@ package final class LoadContext: @unchecked Sendable {
     let files: any DatasetFiles
     let log = DiagnosticLog()
     var registry: IdentifierRegistry
-    /// With `deferringReusedReferences`, what the records of files not read again referred to
-    /// is not replayed but kept here: in the build they come from, every one of those references
-    /// was found, so they need checking only if what is defined changed.
-    var deferringReusedReferences = false
-    private(set) var deferredReferences: [RegistryRecord] = []
 
     /// A context for a whole dataset (`recording: false`: its registry's record is never used),
-    /// or for a file or files read on their own, whose record is replayed into the dataset's.
+    /// or for a file or files read on their own, whose record is joined to the dataset's.
     init(root: String, files: any DatasetFiles, recording: Bool = true) {
         self.root = root
         self.files = files
@@ -22,57 +17,31 @@ package final class LoadContext: @unchecked Sendable {
     }
 
     /// Reads each of `paths` on its own, on all cores: `read` gets a context of the file's own
-    /// and returns the file's values and the company it belongs to. The files' diagnostics and
-    /// ids join this context's in the order of `paths`, so the result is the same on any number
-    /// of cores. A path in `reuse` is not read: its record stands for it, and it gives no values,
-    /// or, with `keeping`, the values its record keeps.
-    func readEach<Value>(
-        _ paths: [String], reuse: [String: FileRecord] = [:], keeping: ValueKeeping<Value>? = nil,
-        _ read: @Sendable (String, LoadContext) -> (values: [Value], owner: CompanyID?)
-    ) -> (values: [Value], records: [String: FileRecord]) {
-        let results = parallelMap(paths) { path -> (values: [Value], record: FileRecord) in
-            if let kept = reuse[path] { return (keeping.map { $0.restore(kept) } ?? [], kept) }
+    /// and returns the file's values. The files' diagnostics and ids join this context's in the
+    /// order of `paths`, so the result is the same on any number of cores.
+    func readEach<Value>(_ paths: [String], _ read: @Sendable (String, LoadContext) -> [Value]) -> [Value] {
+        let results = parallelMap(paths) { path -> (values: [Value], file: LoadContext) in
             let file = LoadContext(root: root, files: files)
-            let (values, owner) = read(path, file)
-            var record = FileRecord(owner: owner, diagnostics: file.log.diagnostics, registry: file.registry.record)
-            keeping?.store(values, &record)
-            return (values, record)
+            return (read(path, file), file)
         }
-        var records: [String: FileRecord] = [:]
-        for (path, result) in zip(paths, results) {
-            replay(result.record, reused: reuse[path] != nil)
-            records[path] = result.record
-        }
-        return (results.flatMap(\.values), records)
+        for result in results { join(result.file) }
+        return results.flatMap(\.values)
     }
 
     /// Runs `apart` on a context of its own while `here` runs on this one (on another core),
     /// then joins what `apart` logged and defined to this context: as if `apart` had run first.
     /// For the dataset's single files (sources, claims, evidence), read while the company files are.
-    /// Also returns what `apart` logged and defined, to be replayed by `replay` in a later run.
-    func alongside<Apart, Here>(
-        _ apart: @Sendable (LoadContext) -> Apart, _ here: @Sendable (LoadContext) -> Here
-    ) -> (Apart, Here, FileRecord) {
+    func alongside<Apart, Here>(_ apart: @Sendable (LoadContext) -> Apart, _ here: @Sendable (LoadContext) -> Here) -> (Apart, Here) {
         let own = LoadContext(root: root, files: files)
         let (apartValue, hereValue) = parallelPair({ apart(own) }, { here(self) })
-        let record = FileRecord(owner: nil, diagnostics: own.log.diagnostics, registry: own.registry.record)
-        replay(record)
-        return (apartValue, hereValue, record)
+        join(own)
+        return (apartValue, hereValue)
     }
 
-    /// Joins what another context logged and defined to this one (a file's record, or `alongside`'s).
-    /// The references of a `reused` record are deferred when `deferringReusedReferences`.
-    func replay(_ record: FileRecord, reused: Bool = false) {
-        log.append(record.diagnostics)
-        let deferring = reused && deferringReusedReferences
-        registry.replay(record.registry, log: log, references: !deferring)
-        if deferring { deferredReferences.append(record.registry) }
-    }
-
-    /// Replays the deferred references, to be checked with the others.
-    func replayDeferredReferences() {
-        for record in deferredReferences { registry.replayReferences(record) }
-        deferredReferences = []
+    /// Joins what another context logged and defined to this one.
+    private func join(_ other: LoadContext) {
+        log.append(other.log.diagnostics)
+        registry.join(other.registry.record, log: log)
     }
 
     /// `root/relative`, as shown in diagnostics.
@@ -153,28 +122,4 @@ package final class LoadContext: @unchecked Sendable {
         registry.refer(to: kind, id.rawValue, at: reader.location(key))
         return id
     }
-}
-
-/// What reading one file (or one document folder) gave, besides its values: the company it
-/// belongs to, its diagnostics and the ids it defines and refers to.
-public struct FileRecord: Sendable, Equatable {
-    public var owner: CompanyID?
-    public var diagnostics: [Diagnostic]
-    public var registry: RegistryRecord
-    /// What a company file gave: a build that doesn't read the file again still needs it.
-    public var company: Company?
-
-    public init(owner: CompanyID?, diagnostics: [Diagnostic], registry: RegistryRecord, company: Company? = nil) {
-        self.owner = owner
-        self.diagnostics = diagnostics
-        self.registry = registry
-        self.company = company
-    }
-}
-
-/// How `LoadContext.readEach` keeps a file's values in its record, for files whose values are
-/// needed even when they are not read again (company files).
-struct ValueKeeping<Value>: Sendable {
-    let store: @Sendable ([Value], inout FileRecord) -> Void
-    let restore: @Sendable (FileRecord) -> [Value]
 }

@@ -53,13 +53,7 @@ enum RequestsLoader {
     static func readDeferred(
         _ path: String, company: CompanyID, files: any DatasetFiles, knownSources: Set<SourceID>
     ) -> (figures: [RequestFigure], diagnostics: [Diagnostic]) {
-        checked(readAhead(path, company: company, files: files), knownSources: knownSources)
-    }
-
-    /// Reads a deferred request file before its sources are known (`checked` finishes the work);
-    /// a plain one in `parts` at once (see `PlainRequestsReader`).
-    static func readAhead(_ path: String, company: CompanyID, files: any DatasetFiles, parts: Int = 1) -> FileResult {
-        loadFile(path, companyName: company.rawValue, files: files, parts: parts)
+        checked(loadFile(path, companyName: company.rawValue, files: files), knownSources: knownSources)
     }
 
     /// A request file's figures and problems, including sources not among `knownSources`.
@@ -71,14 +65,14 @@ enum RequestsLoader {
         return (result.figures, result.diagnostics + log.diagnostics)
     }
 
-    private static func loadFile(_ path: String, companyName: String, files: any DatasetFiles, parts: Int = 1) -> FileResult {
+    private static func loadFile(_ path: String, companyName: String, files: any DatasetFiles) -> FileResult {
         let log = DiagnosticLog()
-        var result = read(path, companyName: companyName, files: files, log: log, parts: parts)
+        var result = read(path, companyName: companyName, files: files, log: log)
         result.diagnostics = log.diagnostics
         return result
     }
 
-    private static func read(_ path: String, companyName: String, files: any DatasetFiles, log: DiagnosticLog, parts: Int = 1) -> FileResult {
+    private static func read(_ path: String, companyName: String, files: any DatasetFiles, log: DiagnosticLog) -> FileResult {
         var result = FileResult()
         guard let company: CompanyID = FieldReader.slug(companyName, at: SourceLocation(path: path), log: log) else { return result }
         guard let bytes = files.bytes(of: path) else {
@@ -86,13 +80,6 @@ enum RequestsLoader {
             return result
         }
         result.company = (company, SourceLocation(path: path))
-        if var plain = PlainRequestsReader.read(bytes, company: company, parts: parts),
-           let order = plain.inKeyOrder ? .some(nil) : keyOrder(ofDistinct: plain.figures) {
-            result.sources = plain.sources.map { ($0.id, SourceLocation(path: path, line: $0.line, column: $0.column)) }
-            if let order { permute(&plain.figures, into: order) }
-            result.figures = plain.figures
-            return result
-        }
         let table = CSVTable(bytes: bytes, path: path)
         for problem in table.problems { log.error(problem.location, problem.message) }
         var seen = Set<SourceID>()
@@ -105,29 +92,5 @@ enum RequestsLoader {
         }
         result.figures = keyOrder.map { parsed[$0].figure }
         return result
-    }
-
-    /// Puts `figures[order[i]]` at `i` for every `i`, in place: figures are swapped along each
-    /// cycle of the permutation (moved, not copied: a copy retains every reference in a figure).
-    static func permute(_ figures: inout [RequestFigure], into order: [Int]) {
-        var placed = [Bool](repeating: false, count: figures.count)
-        for start in figures.indices where !placed[start] {
-            var position = start
-            while true {
-                placed[position] = true
-                let source = order[position]
-                if source == start { break }
-                figures.swapAt(position, source)
-                position = source
-            }
-        }
-    }
-
-    /// The key order of `figures`, which are not in it; nil when two share a key (the full
-    /// parser then reports them).
-    private static func keyOrder(ofDistinct figures: [RequestFigure]) -> [Int]?? {
-        let order = FigureOrder(figures)
-        for (a, b) in zip(order.sortedIndices, order.sortedIndices.dropFirst()) where order.sameKey(a, b, in: figures) { return nil }
-        return .some(order.sortedIndices)
     }
 }

@@ -6,19 +6,26 @@ enum StatementsLoader {
     static let fields = ["id", "date", "speaker", "kind", "quote", "claims", "sources"]
     static let claimFields = ["claim", "services"]
 
-    /// The statements of every file, read on all cores, and what each file gave (by path). The
-    /// files in `reuse` are not read: their records stand for them, and they give no statements.
-    static func load(_ context: LoadContext, reuse: [String: FileRecord] = [:]) -> (statements: [Statement], records: [String: FileRecord]) {
-        let paths = context.files(in: "statements", withExtension: "yaml").map { context.path("statements/" + $0) }
-        let (statements, records) = context.readEach(paths, reuse: reuse) { path, file in loadFile(path, file) }
-        return (statements, records)
+    /// The statements of every file (or of the files of `companies` only), read on all cores.
+    static func load(_ context: LoadContext, companies: Set<CompanyID>? = nil) -> [Statement] {
+        let names = context.files(in: "statements", withExtension: "yaml").filter { name in
+            companies.map { $0.contains(CompanyID(String(name.dropLast(5)))) } ?? true
+        }
+        return context.readEach(names.map { context.path("statements/" + $0) }) { path, file in loadFile(path, file) }
     }
 
-    private static func loadFile(_ path: String, _ context: LoadContext) -> (values: [Statement], owner: CompanyID?) {
+    private static func loadFile(_ path: String, _ context: LoadContext) -> [Statement] {
         guard let root = context.yaml(path),
               let reader = FieldReader(root, what: "a statements file", allowed: fileFields, log: context.log),
-              let company: CompanyID = context.reference(reader, "company", kind: "company") else { return ([], nil) }
-        return (reader.list("statements").compactMap { statement($0, company: company, context) }, company)
+              let company: CompanyID = context.reference(reader, "company", kind: "company") else { return [] }
+        // A company's files are named after it: a build finds what a change touched by the names.
+        let name = String((path.split(separator: "/").last ?? "").dropLast(5))
+        if company.rawValue != name {
+            context.log.error(
+                reader.location("company"),
+                "the statements of company '\(company)' are in '\(name).yaml': move them to statements/\(company).yaml")
+        }
+        return reader.list("statements").compactMap { statement($0, company: company, context) }
     }
 
     private static func statement(_ value: YAMLValue, company: CompanyID, _ context: LoadContext) -> Statement? {

@@ -46,13 +46,6 @@ struct ByteWriter: ~Copyable {
         return raw
     }
 
-    /// Lends what is written so far to `body`, then starts again at the start of the same
-    /// memory: a file made a piece at a time touches no new memory after its first piece.
-    mutating func drain(_ body: (UnsafeRawBufferPointer) -> Void) {
-        body(UnsafeRawBufferPointer(start: base, count: count))
-        count = 0
-    }
-
     var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
     mutating func append(_ byte: UInt8) {

@@ -41,46 +41,10 @@ public enum RequestExports {
         return (csv.finish(), json.finish())
     }
 
-    /// A company's two files written as they are made, a piece of about `piece` bytes at a time
-    /// through `write` (which writes before it returns): the memory of one piece is used again
-    /// for the next. The 3.3 MB of a company's files (at 10,000 figures) made in memory of their
-    /// own touched some 800 new pages; a build that makes one company again at N = 100 took
-    /// 3,407 page faults that way and 3,006 this way. The files are written anew, never linked
-    /// from an earlier output.
-    static func stream(
-        company: Company, figures: [RequestFigure], sources: [SourceID: Source], paths: (csv: String, json: String),
-        piece: Int = 1 << 18, write: ([OutputFile]) throws(PublishError) -> Void
-    ) throws(PublishError) {
-        var csv = ByteWriter(capacity: piece + 4096), json = ByteWriter(capacity: piece + 4096)
-        var failure: PublishError?
-        var started = false
-        func send(_ csv: inout ByteWriter, _ json: inout ByteWriter) {
-            guard failure == nil else { return }
-            csv.drain { csvBytes in
-                json.drain { jsonBytes in
-                    do throws(PublishError) {
-                        try write([
-                            OutputFile(path: paths.csv, borrowing: csvBytes, piece: started ? .later : .first),
-                            OutputFile(path: paths.json, borrowing: jsonBytes, piece: started ? .later : .first),
-                        ])
-                    } catch {
-                        failure = error
-                    }
-                }
-            }
-            started = true
-        }
-        fill(&csv, &json, company: company, figures: figures, sources: sources, piece: piece, drain: send)
-        send(&csv, &json)
-        if let failure { throw failure }
-    }
-
     /// Writes both files into `csv` and `json` (the JSON one only with a company), in one pass
-    /// over the figures; between two figures, `drain` is called whenever either writer holds
-    /// `piece` bytes or more.
+    /// over the figures.
     private static func fill(
-        _ csv: inout ByteWriter, _ out: inout ByteWriter, company: Company?, figures: [RequestFigure], sources: [SourceID: Source],
-        piece: Int = .max, drain: (inout ByteWriter, inout ByteWriter) -> Void = { _, _ in }
+        _ csv: inout ByteWriter, _ out: inout ByteWriter, company: Company?, figures: [RequestFigure], sources: [SourceID: Source]
     ) {
         var fragments = ExportFragments()
         csv.append(csvColumns.joined(separator: ",") + "\n")
@@ -104,9 +68,6 @@ public enum RequestExports {
                 let figure = base + index
                 fragments.rows(figure, csv: &csv, json: &out)
                 if figure.pointee.sources != last { cited.formUnion(figure.pointee.sources); last = figure.pointee.sources }
-                // Between figures: a range of one writer that the other copies is never kept
-                // from one figure to the next.
-                if csv.count >= piece || out.count >= piece { drain(&csv, &out) }
             }
         }
         out.append("],\"jurisdictions\":{")

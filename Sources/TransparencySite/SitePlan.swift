@@ -3,42 +3,116 @@ import TransparencyAnalysis
 import TransparencyLoader
 import TransparencyRender
 
-/// Every file a build writes for a dataset, held in memory (see `SiteBuilder` for the layout).
-public struct SitePlan: Sendable {
-    /// The title of the site's front page.
-    public var siteTitle: String
-    public var files: [OutputFile]
-    /// The Markdown each HTML page was rendered from, by the page's path plus `.md`.
-    public var pageMarkdown: [OutputFile] = []
-    /// The problems of deferred request files (none for a dataset loaded whole).
-    public var diagnostics: [Diagnostic] = []
+/// What a kind of file depends on in the dataset. A build makes a file again only when one of
+/// the inputs its kind declares changed (or the tool, the templates or the plan did).
+public enum PlanInput: String, Sendable, CaseIterable, Comparable {
+    /// `sources.yaml`, `claims.yaml`, `evidence/` and every other file no company owns.
+    case shared
+    /// `companies/<company>.yaml`: a company-wide kind depends on every company's.
+    case profile
+    /// `statements/<company>.yaml` and `documents/<company>/`.
+    case files
+    /// `requests/<company>.csv`.
+    case figures
 
-    /// Renders every page of `dataset` with `templates`, companies in parallel on all cores. The
-    /// files are the same whatever the number of cores. `times` collects the time per stage.
-    public init(
-        dataset: Dataset, templates: TemplateSet, siteTitle: String = "Privacy transparency reports",
-        times: StageTimes = StageTimes(), keepMarkdown: Bool = false
-    ) {
-        let collected = Collected()
-        var builder = SiteBuilder(dataset: dataset, templates: templates, siteTitle: siteTitle, times: times)
-        if keepMarkdown {
-            builder.pageMarkdown = { path, markdown in collected.add(markdown: [OutputFile(path: path + ".md", contents: markdown)]) }
+    public static func < (lhs: PlanInput, rhs: PlanInput) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The input and company a dataset file belongs to (`nil` company for shared ones), from
+    /// its path relative to the dataset folder.
+    public static func owner(of path: String) -> (input: PlanInput, company: String?) {
+        let parts = path.split(separator: "/", maxSplits: 2).map(String.init)
+        guard parts.count >= 2 else { return (.shared, nil) }
+        switch parts[0] {
+        case "companies" where parts.count == 2 && parts[1].hasSuffix(".yaml"): return (.profile, String(parts[1].dropLast(5)))
+        case "statements" where parts.count == 2 && parts[1].hasSuffix(".yaml"): return (.files, String(parts[1].dropLast(5)))
+        case "requests" where parts.count == 2 && parts[1].hasSuffix(".csv"): return (.figures, String(parts[1].dropLast(4)))
+        case "documents" where parts.count == 3: return (.files, parts[1])
+        default: return (.shared, nil)
         }
-        let outcome = try? builder.build { files in collected.add(files: files) }
-        self.siteTitle = siteTitle
-        self.diagnostics = outcome?.diagnostics ?? []
-        self.files = collected.files.sorted { $0.path < $1.path }
-        self.pageMarkdown = collected.markdown.sorted { $0.path < $1.path }
     }
 
-    /// The number of HTML pages in the plan.
-    public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+    /// The name of the group of stamps a file counts in: `shared`, or `<input>:<company>`.
+    public static func group(of path: String) -> String {
+        let (input, company) = owner(of: path)
+        return company.map { "\(input.rawValue):\($0)" } ?? input.rawValue
+    }
+}
 
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var files: [OutputFile] = []
-        private(set) var markdown: [OutputFile] = []
-        func add(files more: [OutputFile]) { lock.withLock { files += more } }
-        func add(markdown more: [OutputFile]) { lock.withLock { markdown += more } }
+/// A kind of file made for every company, from what `CompanyWork` gives.
+public struct CompanyFileKind: Sendable {
+    public var name: String
+    public var inputs: Set<PlanInput>
+    public var make: @Sendable (CompanyWork) -> [OutputFile]
+
+    public init(name: String, inputs: Set<PlanInput>, make: @escaping @Sendable (CompanyWork) -> [OutputFile]) {
+        self.name = name
+        self.inputs = inputs
+        self.make = make
+    }
+}
+
+/// A kind of file made once for the site, from every company's summary (`SiteWork`).
+public struct SiteFileKind: Sendable {
+    public var name: String
+    /// Every company's inputs of these kinds (and the shared files with `.shared`).
+    public var inputs: Set<PlanInput>
+    public var make: @Sendable (SiteWork) -> [OutputFile]
+
+    public init(name: String, inputs: Set<PlanInput>, make: @escaping @Sendable (SiteWork) -> [OutputFile]) {
+        self.name = name
+        self.inputs = inputs
+        self.make = make
+    }
+}
+
+/// Every kind of file a build writes, what each depends on and how it is made: the one list
+/// that full builds, incremental builds and the tests read. A page kind is added here (and its
+/// template in `Templates/`).
+public struct SitePlan: Sendable {
+    public var companyKinds: [CompanyFileKind]
+    public var siteKinds: [SiteFileKind]
+
+    public init(companyKinds: [CompanyFileKind], siteKinds: [SiteFileKind]) {
+        self.companyKinds = companyKinds
+        self.siteKinds = siteKinds
+    }
+
+    /// The kinds' names and inputs: a build with another plan doesn't trust the earlier cache.
+    public var fingerprint: String {
+        (companyKinds.map { "company \($0.name) \($0.inputs.sorted())" } + siteKinds.map { "site \($0.name) \($0.inputs.sorted())" })
+            .joined(separator: "; ")
+    }
+
+    /// Every file of the plan for `dataset`, made in memory (no cache, nothing written).
+    public func files(dataset: Dataset, templates: TemplateSet, siteTitle: String = SitePlan.siteTitle) -> [OutputFile] {
+        let builder = SiteBuilder(dataset: dataset, templates: templates, siteTitle: siteTitle)
+        var files: [OutputFile] = [], summaries: [CompanySummary] = [], entries: [AtomFeed.Entry] = []
+        for company in dataset.companies {
+            let work = CompanyWork(company: company, builder: builder)
+            guard !work.hasErrors else { continue }
+            files += companyKinds.flatMap { $0.make(work) }
+            summaries.append(work.summary)
+            entries += FeedBuilder.siteEntries(work.feedEntries, of: company.id)
+        }
+        let site = SiteWork(builder: builder, summaries: summaries, feedEntries: AtomFeed.latest(entries))
+        return (files + siteKinds.flatMap { $0.make(site) }).sorted { $0.path < $1.path }
+    }
+
+    /// The title of the site's pages and feeds.
+    public static let siteTitle = "Privacy transparency reports"
+}
+
+/// What the files made once for the site are made from.
+public struct SiteWork: Sendable {
+    public let builder: SiteBuilder
+    /// Every company's summary, in company order.
+    public let summaries: [CompanySummary]
+    /// The site feed's entries, latest first, links relative to `site/`.
+    public let feedEntries: [AtomFeed.Entry]
+
+    public init(builder: SiteBuilder, summaries: [CompanySummary], feedEntries: [AtomFeed.Entry]) {
+        self.builder = builder
+        self.summaries = summaries
+        self.feedEntries = feedEntries
     }
 }

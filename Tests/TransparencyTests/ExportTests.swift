@@ -60,58 +60,6 @@ import Testing
 
     /// Written a piece at a time, the files hold what they hold made whole: the first piece of
     /// each starts it (never a link), the others add to it, whatever the size of a piece.
-    @Test func filesWrittenInPiecesHoldWhatWholeFilesHold() throws {
-        let figures = (0..<40).flatMap { index in Self.figures.map { figure in
-            var figure = figure
-            figure.value = index % 3 == 0 ? figure.value : .count(.exact(index * 37))
-            return figure
-        } }
-        let whole = RequestExports.both(company: Self.company, figures: figures, sources: Self.sources)
-        for piece in [1, 100, 1_000, 1 << 18] {
-            final class Files: @unchecked Sendable { var bytes: [String: [UInt8]] = [:]; var pieces: [String: [OutputFile.Piece]] = [:] }
-            let files = Files()
-            try RequestExports.stream(
-                company: Self.company, figures: figures, sources: Self.sources, paths: ("a.csv", "a.json"), piece: piece
-            ) { written in
-                for file in written {
-                    files.bytes[file.path, default: []] += file.bytes
-                    files.pieces[file.path, default: []].append(file.piece)
-                }
-            }
-            #expect(files.bytes["a.csv"] == whole.csv)
-            #expect(files.bytes["a.json"] == whole.json)
-            for path in ["a.csv", "a.json"] {
-                let pieces = files.pieces[path] ?? []
-                #expect(pieces.first.map { if case .first = $0 { true } else { false } } == true)
-                #expect(pieces.dropFirst().allSatisfy { if case .later = $0 { true } else { false } })
-                #expect(piece > 1_000 ? pieces.count == 1 : pieces.count > 1)
-            }
-        }
-    }
-
-    /// A file published in pieces holds them all, is counted once, and is never a link of the
-    /// earlier output's file, even when its first piece is that whole file.
-    @Test func aFilePublishedInPiecesHoldsThemAll() throws {
-        let output = try TestPaths.temporaryFolder() + "/site"
-        let before = try Publication(output: output)
-        try before.write([OutputFile(path: "a/x.txt", bytes: Array("first".utf8))])
-        _ = try before.commit()
-        let publication = try Publication(output: output)
-        for (index, text) in ["first", ", second", ", third"].enumerated() {
-            let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: text.utf8.count, alignment: 1)
-            defer { bytes.deallocate() }
-            bytes.copyBytes(from: Array(text.utf8))
-            try publication.write([OutputFile(path: "a/x.txt", borrowing: UnsafeRawBufferPointer(bytes), piece: index == 0 ? .first : .later)])
-        }
-        // The published output is untouched until the swap.
-        #expect(FileManager.default.contents(atPath: output + "/a/x.txt") == Data("first".utf8))
-        let result = try publication.commit()
-        #expect(result.written == 1 && result.unchanged == 0)
-        #expect(FileManager.default.contents(atPath: output + "/a/x.txt") == Data("first, second, third".utf8))
-        var info = stat()
-        #expect(stat(output + "/a/x.txt", &info) == 0 && info.st_nlink == 1)
-    }
-
     @Test func indexListsEachCompanysFiles() {
         let index = String(decoding: RequestExports.index([.init(company: CompanyID("acme"), name: "Acme <Mail>", figures: 5)]), as: UTF8.self)
         #expect(index == #"{"companies":[{"csv":"acme/requests.csv","figures":5,"id":"acme","json":"acme/requests.json","name":"Acme <Mail>"}],"description":"The request figures of each company, in CSV and in JSON (paths relative to the site's root). \#(RequestExports.figuresDescription)","schema_version":2}"# + "\n")

@@ -1,0 +1,38 @@
+@_exported import Platform
+import Foundation
+
+/// What a build keeps for the next one, inside its output folder (beside `site/`): the settings
+/// it was made with, its inputs' group digests, each job's digest and files, and what the
+/// caller keeps of its own (`State`). One JSON file; damaged, of another format or of other
+/// settings, it is not used, and the build is a full one.
+public struct BuildCache<State: Codable & Sendable>: Codable, Sendable {
+    public static var fileName: String { ".transparency-cache" }
+    static var currentFormat: Int { 1 }
+
+    /// What a job wrote, and the digest of its inputs when it did.
+    public struct Job: Codable, Sendable, Equatable {
+        public var digest: String
+        public var outputs: [String]
+    }
+
+    var format = Self.currentFormat
+    public var settings: String
+    public var groups: [String: String]
+    public var jobs: [String: Job]
+    public var state: State
+
+    /// The cache of the output at `output`, when it was made with `settings`.
+    public static func read(output: String, settings: String) -> BuildCache? {
+        guard let data = FileManager.default.contents(atPath: output + "/" + fileName),
+              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+              cache.format == currentFormat, cache.settings == settings else { return nil }
+        return cache
+    }
+
+    /// The cache's file.
+    public func file() -> OutputFile {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return OutputFile(path: Self.fileName, bytes: Array((try? encoder.encode(self)) ?? Data()))
+    }
+}
