@@ -1,9 +1,5 @@
 import Ccmark
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// CommonMark rendering through libcmark. The only place in the package that touches cmark.
 ///

@@ -3,7 +3,7 @@ import TransparencyModel
 /// An Atom feed (RFC 4287) whose ids and dates come from the data, never from the clock, so two
 /// builds write the same bytes.
 public struct AtomFeed: Sendable {
-    public struct Entry: Sendable {
+    public struct Entry: Sendable, Codable {
         public var id: String
         public var title: String
         public var updated: DataDate

@@ -65,16 +65,14 @@ struct PlanRun: Sendable {
         }
         let built = try executor.run(jobs) { work }
         let summaryDigest = digest(Set(PlanInput.allCases), of: company.id)
-        if let record = executor.previous?.state.companies[company.id.rawValue], record.digest == summaryDigest,
-           let summary = SummaryText.decode(record.summary) {
-            let warnings = record.warnings.compactMap(DiagnosticText.decode)
-            return CompanyOutcome(summary: summary, record: record, diagnostics: warnings, feedEntries: nil, built: built)
+        if let record = executor.previous?.state.companies[company.id.rawValue], record.digest == summaryDigest {
+            return CompanyOutcome(summary: record.summary, record: record, diagnostics: record.warnings, feedEntries: nil, built: built)
         }
         let diagnostics = work.figures.diagnostics
         let summary = work.hasErrors ? work.emptySummary : work.summary
         let entries = work.hasFeedEntries ? FeedBuilder.siteEntries(work.feedEntries, of: company.id) : nil
         return CompanyOutcome(
-            summary: summary, record: SiteState.record(digest: summaryDigest, summary: summary, warnings: diagnostics),
+            summary: summary, record: SiteState.CompanyRecord(digest: summaryDigest, summary: summary, warnings: diagnostics),
             diagnostics: diagnostics, feedEntries: entries, built: built)
     }
 
@@ -84,19 +82,20 @@ struct PlanRun: Sendable {
         let fresh = Set(outcomes.filter { $0.feedEntries != nil }.map(\.summary.company.rawValue))
         let present = Set(outcomes.map(\.summary.company.rawValue))
         let earlier = executor.previous?.state
-        var pool = (earlier?.feed ?? []).filter { present.contains($0.company) && !fresh.contains($0.company) }
-        pool += outcomes.flatMap { outcome in (outcome.feedEntries ?? []).map { SiteState.candidate($0, of: outcome.summary.company) } }
-        var entries = pool.compactMap { candidate in SiteState.entry(candidate).map { (candidate, $0) } }
-        if let earlier, !earlier.feedComplete, let last = earlier.feed.last.flatMap(SiteState.entry) {
-            entries = entries.filter { !AtomFeed.isLater(last, than: $0.1) }
-            guard entries.count >= AtomFeed.entryLimit else { return nil }
+        var pool = (earlier?.feed ?? []).filter { present.contains($0.company.rawValue) && !fresh.contains($0.company.rawValue) }
+        pool += outcomes.flatMap { outcome in
+            (outcome.feedEntries ?? []).map { SiteState.FeedCandidate(company: outcome.summary.company, entry: $0) }
         }
-        entries.sort { AtomFeed.isLater($0.1, than: $1.1) }
-        let kept = Array(entries.prefix(SiteState.feedCandidates))
-        let complete = (earlier?.feedComplete ?? true) && entries.count < SiteState.feedCandidates
-        var state = SiteState(feed: kept.map(\.0), feedComplete: complete)
+        if let earlier, !earlier.feedComplete, let last = earlier.feed.last?.entry {
+            pool = pool.filter { !AtomFeed.isLater(last, than: $0.entry) }
+            guard pool.count >= AtomFeed.entryLimit else { return nil }
+        }
+        pool.sort { AtomFeed.isLater($0.entry, than: $1.entry) }
+        let kept = Array(pool.prefix(SiteState.feedCandidates))
+        let complete = (earlier?.feedComplete ?? true) && pool.count < SiteState.feedCandidates
+        var state = SiteState(feed: kept, feedComplete: complete)
         for outcome in outcomes { state.companies[outcome.summary.company.rawValue] = outcome.record }
-        return (kept.map(\.1), state)
+        return (kept.map(\.entry), state)
     }
 
     /// The digest of a company's `inputs`.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Splits UTF-8 text into tokens: words (letters, digits, marks, `_`), runs of whitespace, and
 /// single other characters (punctuation, symbols). Tokens are byte ranges, interned as integers
