@@ -115,9 +115,7 @@ public enum RequestsImport {
 
     private static func existingFigures(_ path: String, company: CompanyID, log: DiagnosticLog) -> [RequestFigure] {
         guard FileManager.default.fileExists(atPath: path), let text = readText(path, log) else { return [] }
-        let table = CSVTable(text: text, path: path)
-        for problem in table.problems { log.error(problem.location, problem.message) }
-        return RequestsFileParser.parse(table, path: path, company: company, log: log).map(\.figure)
+        return RequestsFileParser.parse(Array(text.utf8), path: path, company: company, log: log).figures
     }
 
     private static func checkSource(_ source: SourceID, data: String, log: DiagnosticLog) {

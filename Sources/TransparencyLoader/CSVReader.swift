@@ -1,3 +1,5 @@
+import Foundation
+
 /// An RFC 4180 CSV reader over UTF-8 bytes that knows where every field starts.
 ///
 /// Fields are separated by commas, records by LF or CRLF; a field in double quotes may hold
@@ -61,6 +63,51 @@ public struct CSVReader: Sequence {
                 return readRecord()
             }
             return nil
+        }
+
+        /// A record as byte ranges of the file, when none of its fields is quoted: `ranges` is
+        /// filled with its fields', and the line and the offset where the record starts are
+        /// returned; a record with a quote in it is read as `next()` reads it (no ranges, its
+        /// fields decoded). Nil at the end.
+        mutating func nextRanges(_ ranges: inout [Range<Int>]) -> (line: Int, start: Int, record: Record?)? {
+            while position < bytes.count {
+                if bytes[position] == 0x0A { newLine(after: position); continue }
+                if bytes[position] == 0x0D, position + 1 < bytes.count, bytes[position + 1] == 0x0A {
+                    position += 1
+                    newLine(after: position)
+                    continue
+                }
+                let start = position, recordLine = line
+                ranges.removeAll(keepingCapacity: true)
+                // The record's fields up to its line break, or nil at a quote.
+                let end = bytes.withUnsafeBufferPointer { Self.splitLine($0, from: start, into: &ranges) }
+                guard let end else { return (recordLine, start, readRecord()) }
+                if end < bytes.count { newLine(after: end) } else { position = end }
+                return (recordLine, start, nil)
+            }
+            return nil
+        }
+
+        /// Splits the line that starts at `start` at its commas into `ranges`, and returns where
+        /// it ends (its line feed, or the end of the text); nil when it holds a quote.
+        private static func splitLine(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into ranges: inout [Range<Int>]) -> Int? {
+            guard let base = buffer.baseAddress else { return nil }
+            var lineEnd = buffer.count
+            if let found = memchr(base + start, 0x0A, buffer.count - start) {
+                lineEnd = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            }
+            var fieldStart = start
+            for index in start..<lineEnd {
+                let byte = base[index]
+                if byte == 0x2C {
+                    ranges.append(fieldStart..<index)
+                    fieldStart = index + 1
+                } else if byte == 0x22 {
+                    return nil
+                }
+            }
+            ranges.append(fieldStart..<(lineEnd > fieldStart && base[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd))
+            return lineEnd
         }
 
         private mutating func newLine(after index: Int) {

@@ -1,9 +1,14 @@
+import Foundation
 import TransparencyModel
 
-/// Reads the rows of a normalized requests file (`requests/<company>.csv`) into figures.
+/// Reads a normalized requests file (`requests/<company>.csv`) into figures.
 ///
 /// Required columns: `period,jurisdiction,process,measure,value,sources`; optional ones:
 /// `published_as`, `subject` (`accounts` or `devices`), `regime`. Columns may come in any order.
+///
+/// A file holds tens of thousands of rows that repeat a few periods, jurisdictions, processes
+/// and source lists: a field whose bytes are those of the row before keeps the value read
+/// there, and text is made only of the fields that changed.
 public enum RequestsFileParser {
     public static let requiredColumns = ["period", "jurisdiction", "process", "measure", "value", "sources"]
     public static let optionalColumns = ["published_as", "subject", "regime"]
@@ -12,46 +17,52 @@ public enum RequestsFileParser {
         "period", "jurisdiction", "process", "published_as", "subject", "measure", "value", "regime", "sources",
     ]
 
-    /// A figure with the row it came from.
-    package struct ParsedFigure {
-        package let figure: RequestFigure
-        package let row: CSVTable.Row
-        package let sourcesColumn: Int
+    /// What a file gives: its figures in key order (in file order when two share a key, which
+    /// is an error), and each source it cites with where it is first cited.
+    package struct Parsed {
+        package var figures: [RequestFigure] = []
+        package var sources: [(id: SourceID, location: SourceLocation)] = []
     }
 
-    package static func parse(_ table: CSVTable, path: String, company: CompanyID, log: DiagnosticLog) -> [ParsedFigure] {
-        parseWithKeyOrder(table, path: path, company: company, log: log).figures
+    package static func parse(_ bytes: [UInt8], path: String, company: CompanyID, log: DiagnosticLog) -> Parsed {
+        var iterator = CSVReader(bytes: bytes).makeIterator()
+        let header = iterator.next()?.fields ?? []
+        guard let columns = Columns(header, path: path, log: log) else { return Parsed() }
+        var reader = RowReader(bytes: bytes, path: path, columns: columns, company: company, log: log)
+        var figures: [RequestFigure] = [], lines: [Int] = []
+        var parsed = Parsed()
+        var seen = Set<SourceID>(), lastSources: [SourceID] = []
+        var inKeyOrder = true
+        while let (line, start, record) = iterator.nextRanges(&reader.ranges) {
+            reader.begin(line: line, start: start, record: record)
+            guard reader.fieldCount == header.count else {
+                log.error(reader.location(0), "expected \(header.count) fields, found \(reader.fieldCount)")
+                reader.finish(keeping: false)
+                continue
+            }
+            defer { reader.finish() }
+            guard let (figure, order) = reader.figure() else { continue }
+            if order != .after { inKeyOrder = false }
+            if figure.sources != lastSources {
+                for source in figure.sources where seen.insert(source).inserted {
+                    parsed.sources.append((source, reader.location(columns.sources)))
+                }
+                lastSources = figure.sources
+            }
+            figures.append(figure)
+            lines.append(line)
+        }
+        for problem in iterator.problems {
+            log.error(SourceLocation(path: path, line: problem.line, column: problem.column), "CSV syntax: \(problem.message)")
+        }
+        parsed.figures = inKeyOrder ? figures : keyOrdered(figures, lines: lines, path: path, log: log)
+        return parsed
     }
 
-    /// The figures in file order, and their indices in key order (the order of `RequestFigure.Key`).
-    package static func parseWithKeyOrder(
-        _ table: CSVTable, path: String, company: CompanyID, log: DiagnosticLog
-    ) -> (figures: [ParsedFigure], keyOrder: [Int]) {
-        var index: [String: Int] = [:]
-        for (position, name) in table.header.enumerated() {
-            guard requiredColumns.contains(name) || optionalColumns.contains(name) else {
-                let known = requiredColumns + optionalColumns
-                log.error(SourceLocation(path: path, line: 1, column: 1), "unknown column '\(name)'\(Suggestion.hint(for: name, in: known)); the columns are \(known.joined(separator: ", "))")
-                return ([], [])
-            }
-            index[name] = position
-        }
-        let missing = requiredColumns.filter { index[$0] == nil }
-        guard missing.isEmpty else {
-            log.error(SourceLocation(path: path), "missing column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); the header must name \(requiredColumns.joined(separator: ","))")
-            return ([], [])
-        }
-        guard let columns = Columns(index) else { return ([], []) }
-        let cache = Cache()
-        let parsed = table.rows.compactMap { row -> ParsedFigure? in
-            guard row.fields.count == table.header.count else {
-                log.error(row.location(ofField: 0), "expected \(table.header.count) fields, found \(row.fields.count)")
-                return nil
-            }
-            return figure(row, columns, cache, company: company, log: log)
-        }
+    /// The figures in key order; with two of the same key, an error for each later one, and the
+    /// others in file order (nothing is built from them).
+    private static func keyOrdered(_ figures: [RequestFigure], lines: [Int], path: String, log: DiagnosticLog) -> [RequestFigure] {
         // Duplicates sit side by side once sorted by key (the sort keeps file order for ties).
-        let figures = parsed.map(\.figure)
         let order = FigureOrder(figures)
         var duplicates = Set<Int>()
         var firstOfRun = order.sortedIndices.first ?? 0
@@ -60,109 +71,40 @@ public enum RequestsFileParser {
                 firstOfRun = next
                 continue
             }
-            log.error(parsed[next].row.location(ofField: 0), "this figure is already given on line \(parsed[firstOfRun].row.line)")
+            log.error(SourceLocation(path: path, line: lines[next]), "this figure is already given on line \(lines[firstOfRun])")
             duplicates.insert(next)
         }
-        guard !duplicates.isEmpty else { return (parsed, order.sortedIndices) }
-        // Duplicates are errors, so nothing is built from these figures: their order doesn't matter.
-        let kept = parsed.enumerated().filter { !duplicates.contains($0.offset) }.map(\.element)
-        return (kept, Array(kept.indices))
+        guard !duplicates.isEmpty else { return order.sortedIndices.map { figures[$0] } }
+        return figures.indices.filter { !duplicates.contains($0) }.map { figures[$0] }
     }
 
     /// Column positions of one file.
-    private struct Columns {
+    struct Columns {
         let period, jurisdiction, process, measure, value, sources: Int
         let publishedAs, subject, regime: Int?
 
-        init?(_ index: [String: Int]) {
+        init?(_ header: [String], path: String, log: DiagnosticLog) {
+            var index: [String: Int] = [:]
+            let known = requiredColumns + optionalColumns
+            for (position, name) in header.enumerated() {
+                guard known.contains(name) else {
+                    log.error(
+                        SourceLocation(path: path, line: 1, column: 1),
+                        "unknown column '\(name)'\(Suggestion.hint(for: name, in: known)); the columns are \(known.joined(separator: ", "))")
+                    return nil
+                }
+                index[name] = position
+            }
             guard let period = index["period"], let jurisdiction = index["jurisdiction"], let process = index["process"],
-                  let measure = index["measure"], let value = index["value"], let sources = index["sources"] else { return nil }
+                  let measure = index["measure"], let value = index["value"], let sources = index["sources"] else {
+                let missing = requiredColumns.filter { index[$0] == nil }
+                log.error(
+                    SourceLocation(path: path),
+                    "missing column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); the header must name \(requiredColumns.joined(separator: ","))")
+                return nil
+            }
             (self.period, self.jurisdiction, self.process, self.measure, self.value, self.sources) = (period, jurisdiction, process, measure, value, sources)
             (publishedAs, subject, regime) = (index["published_as"], index["subject"], index["regime"])
         }
-    }
-
-    /// Values already read in this file, by their text: a file repeats few distinct periods,
-    /// jurisdictions, processes and source lists over many rows.
-    private final class Cache {
-        var periods: [String: Period?] = [:]
-        var jurisdictions: [String: Jurisdiction?] = [:]
-        var sources: [String: [SourceID]] = [:]
-    }
-
-    private static func figure(_ row: CSVTable.Row, _ columns: Columns, _ cache: Cache, company: CompanyID, log: DiagnosticLog) -> ParsedFigure? {
-        let fields = row.fields
-        let periodText = fields[columns.period]
-        let period: Period?
-        if let known = cache.periods[periodText] { period = known } else {
-            period = Period(parsing: periodText)
-            cache.periods[periodText] = .some(period)
-        }
-        if period == nil {
-            log.error(row.location(ofField: columns.period), "malformed period '\(periodText)': expected 2013-H1, 2013 or 2012-12-01..2013-05-31")
-        }
-        let code = fields[columns.jurisdiction]
-        let jurisdiction: Jurisdiction?
-        if let known = cache.jurisdictions[code] { jurisdiction = known } else {
-            jurisdiction = Jurisdiction(code: code)
-            cache.jurisdictions[code] = .some(jurisdiction)
-        }
-        if jurisdiction == nil {
-            log.error(row.location(ofField: columns.jurisdiction), "unknown jurisdiction '\(code)': expected an ISO 3166-1 alpha-2 code such as US, or WORLD")
-        }
-        func vocabularyField<Value: RawRepresentable & CaseIterable>(_ column: Int, _ what: String) -> Value? where Value.RawValue == String {
-            vocabulary((fields[column], row.location(ofField: column)), what, log)
-        }
-        let process: LegalProcess? = LegalProcess(rawValue: fields[columns.process]) ?? vocabularyField(columns.process, "legal process")
-        let measure: Measure? = Measure(rawValue: fields[columns.measure]) ?? vocabularyField(columns.measure, "measure")
-        var subject: RequestSubject? = .accounts
-        if let column = columns.subject, !fields[column].isEmpty {
-            subject = RequestSubject(rawValue: fields[column]) ?? vocabularyField(column, "subject")
-        }
-        var regime: BandRegime?
-        var regimeKnown = true
-        if let column = columns.regime, !fields[column].isEmpty {
-            regime = BandRegime(rawValue: fields[column]) ?? vocabularyField(column, "band regime")
-            regimeKnown = regime != nil
-        }
-        var value: FigureValue?
-        if let measure {
-            switch PublishedValueParser.value(fields[columns.value], for: measure) {
-            case .success(let parsed): value = parsed
-            case .failure(let problem): log.error(row.location(ofField: columns.value), problem.description)
-            }
-        }
-        let sourcesText = fields[columns.sources]
-        let sources: [SourceID]
-        if let known = cache.sources[sourcesText] { sources = known } else {
-            sources = sourceIDs(sourcesText, at: row.location(ofField: columns.sources), log: log)
-            // Only well-formed lists are kept, so a malformed one is reported on every row.
-            if !sources.isEmpty { cache.sources[sourcesText] = sources }
-        }
-        let publishedAs = columns.publishedAs.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-        guard let period, let jurisdiction, let process, let measure, let value, let subject, regimeKnown,
-              !sources.isEmpty else { return nil }
-        let figure = RequestFigure(
-            company: company, period: period, jurisdiction: jurisdiction, process: process, publishedAs: publishedAs,
-            subject: subject, measure: measure, value: value, regime: regime, sources: sources)
-        return ParsedFigure(figure: figure, row: row, sourcesColumn: columns.sources)
-    }
-
-    private static func vocabulary<Value: RawRepresentable & CaseIterable>(
-        _ field: (text: String, location: SourceLocation), _ what: String, _ log: DiagnosticLog
-    ) -> Value? where Value.RawValue == String {
-        if let value = Value(rawValue: field.text) { return value }
-        let names = Value.allCases.map(\.rawValue)
-        log.error(field.location, "unknown \(what) '\(field.text)'\(Suggestion.hint(for: field.text, in: names))")
-        return nil
-    }
-
-    private static func sourceIDs(_ text: String, at location: SourceLocation, log: DiagnosticLog) -> [SourceID] {
-        let names = text.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-        guard !names.isEmpty else {
-            log.error(location, "the figure has no source: name at least one source id")
-            return []
-        }
-        return names.compactMap { FieldReader.slug($0, at: location, log: log) }
     }
 }

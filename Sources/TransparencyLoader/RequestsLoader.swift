@@ -80,17 +80,9 @@ enum RequestsLoader {
             return result
         }
         result.company = (company, SourceLocation(path: path))
-        let table = CSVTable(bytes: bytes, path: path)
-        for problem in table.problems { log.error(problem.location, problem.message) }
-        var seen = Set<SourceID>()
-        let (parsed, keyOrder) = RequestsFileParser.parseWithKeyOrder(table, path: path, company: company, log: log)
-        for figure in parsed {
-            // Each source once per file: the registry only needs to know that it is cited.
-            for source in figure.figure.sources where seen.insert(source).inserted {
-                result.sources.append((source, figure.row.location(ofField: figure.sourcesColumn)))
-            }
-        }
-        result.figures = keyOrder.map { parsed[$0].figure }
+        let parsed = RequestsFileParser.parse(bytes, path: path, company: company, log: log)
+        result.sources = parsed.sources
+        result.figures = parsed.figures
         return result
     }
 }
