@@ -9,10 +9,28 @@ public struct BuildCache<State: Codable & Sendable>: Codable, Sendable {
     public static var fileName: String { ".transparency-cache" }
     static var currentFormat: Int { 1 }
 
-    /// What a job wrote, and the digest of its inputs when it did.
+    /// What a job wrote, and the digest of its inputs when it did; kept as one text, the
+    /// digest and the paths separated by spaces (thousands of them are read by every build;
+    /// the paths are made of ids, which hold no space).
     public struct Job: Codable, Sendable, Equatable {
         public var digest: String
         public var outputs: [String]
+
+        public init(digest: String, outputs: [String]) {
+            self.digest = digest
+            self.outputs = outputs
+        }
+
+        public init(from decoder: Decoder) throws {
+            let parts = try decoder.singleValueContainer().decode(String.self).split(separator: " ").map(String.init)
+            digest = parts.first ?? ""
+            outputs = Array(parts.dropFirst())
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(([digest] + outputs).joined(separator: " "))
+        }
     }
 
     var format = Self.currentFormat

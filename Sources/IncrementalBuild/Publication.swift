@@ -126,7 +126,7 @@ public final class Publication: @unchecked Sendable {
         }
         if FileSystem.exchange(staging, output) {
             // The replaced output is in the staging folder now.
-            FileSystem.removeTree(staging)
+            Self.removeInParallel(staging)
             return
         }
         // No atomic exchange on this file system: two renames, the old output kept until the end.
@@ -139,7 +139,17 @@ public final class Publication: @unchecked Sendable {
             _ = rename(old, output)
             throw PublishError(path: output, reason: "cannot move the new output in place: \(reason)")
         }
-        FileSystem.removeTree(old)
+        Self.removeInParallel(old)
+    }
+
+    /// Removes a replaced output, the folders two levels down (a site's company folders) on
+    /// all cores.
+    private static func removeInParallel(_ path: String) {
+        let folders = (FileSystem.entries(of: path) ?? []).filter(\.isFolder).flatMap { top in
+            (FileSystem.entries(of: path + "/" + top.name) ?? []).filter(\.isFolder).map { path + "/" + top.name + "/" + $0.name }
+        }
+        DispatchQueue.concurrentPerform(iterations: folders.count) { FileSystem.removeTree(folders[$0]) }
+        FileSystem.removeTree(path)
     }
 
     private static func checkOutputIsOurs(_ output: String) throws(PublishError) {

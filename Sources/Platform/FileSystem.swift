@@ -22,8 +22,14 @@ public enum FileSystem {
         #endif
     }
 
-    /// A file's size, modification time (nanoseconds) and inode, as text; nil when it is absent.
-    public static func stamp(_ path: String) -> String? {
+    /// What says whether a file changed: its size, modification time and inode.
+    public struct Stamp: Sendable, CustomStringConvertible {
+        public var size: Int, modified: Double, nanoseconds: Int, inode: UInt64
+        public var description: String { "\(size).\(Int(modified)).\(nanoseconds).\(inode)" }
+    }
+
+    /// A file's stamp; nil when it is absent.
+    public static func stamp(_ path: String) -> Stamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         #if canImport(Darwin)
@@ -31,18 +37,13 @@ public enum FileSystem {
         #else
         let modified = info.st_mtim
         #endif
-        return "\(info.st_size).\(modified.tv_sec).\(modified.tv_nsec).\(info.st_ino)"
-    }
-
-    /// The modification time of a stamp, in seconds since 1970.
-    public static func modificationSeconds(ofStamp stamp: String) -> Int {
-        Int(stamp.split(separator: ".").dropFirst().first ?? "") ?? 0
+        return Stamp(size: Int(info.st_size), modified: Double(modified.tv_sec), nanoseconds: Int(modified.tv_nsec), inode: UInt64(info.st_ino))
     }
 
     /// The running executable's stamp: a build made by another tool doesn't trust its cache.
     public static var executableStamp: String {
         let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
-        return stamp(path) ?? "unknown"
+        return stamp(path)?.description ?? "unknown"
     }
 
     /// `mkdir -p`: the folder, or its parents first when they are missing.

@@ -1,94 +1,127 @@
 import TransparencyModel
 
-/// A summary is kept between builds for the companies that did not change (see
-/// `SitePlan`): its comparison lines are written as one short text each, as JSON of their
-/// nested values took a quarter of a second to read back for 500 companies.
+/// A summary is kept between builds for the companies that did not change (see `SitePlan`),
+/// as one text: its counts and dates, then each period with the company's comparison line,
+/// separated by spaces, their fields by semicolons (characters that JSON leaves as they are,
+/// and that no id, date or count holds). JSON of its nested values took a quarter of a second
+/// to read back for 500 companies.
 extension CompanySummary: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case company, statementCount, firstStatement, lastStatement, evidenceCount, contradictingCount, latestPeriod
-        case figureCount, comparisonRows
-    }
-
     public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        var rows: [Period: ComparisonLine] = [:]
-        for (period, line) in try container.decode([String: ComparisonLine].self, forKey: .comparisonRows) {
-            guard let period = Period(parsing: period) else {
-                throw DecodingError.dataCorruptedError(forKey: .comparisonRows, in: container, debugDescription: "not a period: \(period)")
-            }
-            rows[period] = line
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let summary = Self(text: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a company summary: \(text.prefix(80))")
         }
-        self.init(
-            company: try container.decode(CompanyID.self, forKey: .company),
-            statementCount: try container.decode(Int.self, forKey: .statementCount),
-            firstStatement: try container.decodeIfPresent(DataDate.self, forKey: .firstStatement),
-            lastStatement: try container.decodeIfPresent(DataDate.self, forKey: .lastStatement),
-            evidenceCount: try container.decode(Int.self, forKey: .evidenceCount),
-            contradictingCount: try container.decode(Int.self, forKey: .contradictingCount),
-            latestPeriod: try container.decodeIfPresent(Period.self, forKey: .latestPeriod),
-            figureCount: try container.decode(Int.self, forKey: .figureCount), comparisonRows: rows)
+        self = summary
     }
 
     public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(company, forKey: .company)
-        try container.encode(statementCount, forKey: .statementCount)
-        try container.encodeIfPresent(firstStatement, forKey: .firstStatement)
-        try container.encodeIfPresent(lastStatement, forKey: .lastStatement)
-        try container.encode(evidenceCount, forKey: .evidenceCount)
-        try container.encode(contradictingCount, forKey: .contradictingCount)
-        try container.encodeIfPresent(latestPeriod, forKey: .latestPeriod)
-        try container.encode(figureCount, forKey: .figureCount)
-        let rows = Dictionary(uniqueKeysWithValues: comparisonRows.map { ($0.key.description, $0.value) })
-        try container.encode(rows, forKey: .comparisonRows)
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+
+    var text: String {
+        var lines = [[
+            company.rawValue, String(statementCount), firstStatement?.description ?? "", lastStatement?.description ?? "",
+            String(evidenceCount), String(contradictingCount), latestPeriod?.description ?? "", String(figureCount),
+        ].joined(separator: ";")]
+        for (period, line) in comparisonRows.sorted(by: { $0.key < $1.key }) { lines.append("\(period);\(line.text)") }
+        return lines.joined(separator: " ")
+    }
+
+    init?(text: String) {
+        var text = text
+        guard let summary = text.withUTF8({ bytes in
+            var scanner = SummaryScanner(bytes: bytes)
+            return scanner.summary()
+        }) else { return nil }
+        self = summary
+    }
+}
+
+/// Reads a summary's text byte by byte: 500 companies' summaries are read back by every build
+/// that makes the shared pages, and splitting them into strings took most of that build's time.
+private struct SummaryScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func summary() -> CompanySummary? {
+        let company = text(until: 0x3B), statements = number(until: 0x3B), first = text(until: 0x3B), last = text(until: 0x3B)
+        let evidence = number(until: 0x3B), contradicting = number(until: 0x3B), latest = text(until: 0x3B)
+        guard let statements, let evidence, let contradicting, let figures = number(until: 0x20) else { return nil }
+        var rows: [Period: CompanySummary.ComparisonLine] = [:]
+        var lastSources: (text: String, ids: [SourceID]) = ("", [])
+        while position < bytes.count {
+            guard let period = Period(parsing: text(until: 0x3B)), let requests = total(), let accounts = total() else { return nil }
+            var security: [LegalProcess: Count] = [:]
+            for pair in text(until: 0x7C).split(separator: ",") {
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let process = LegalProcess(rawValue: parts[0]), let count = Count(parsing: parts[1]) else { return nil }
+                security[process] = count
+            }
+            let sources = text(until: 0x20)
+            if sources != lastSources.text { lastSources = (sources, sources.split(separator: ",").map { SourceID(String($0)) }) }
+            rows[period] = CompanySummary.ComparisonLine(requests: requests, accounts: accounts, nationalSecurity: security, sources: lastSources.ids)
+        }
+        return CompanySummary(
+            company: CompanyID(company), statementCount: statements, firstStatement: DataDate(parsing: first),
+            lastStatement: DataDate(parsing: last), evidenceCount: evidence, contradictingCount: contradicting,
+            latestPeriod: Period(parsing: latest), figureCount: figures, comparisonRows: rows)
+    }
+
+    /// The bytes up to `separator` (or the end), which is passed.
+    private mutating func field(until separator: UInt8) -> UnsafeBufferPointer<UInt8> {
+        let start = position
+        while position < bytes.count, bytes[position] != separator { position += 1 }
+        defer { position += 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<position])
+    }
+
+    private mutating func text(until separator: UInt8) -> String { String(decoding: field(until: separator), as: UTF8.self) }
+
+    private mutating func number(until separator: UInt8) -> Int? { Self.number(field(until: separator)) }
+
+    private static func number(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard digit >= 48, digit <= 57 else { return nil }
+            value = value * 10 + Int(digit - 48)
+        }
+        return value
+    }
+
+    /// A total up to `|`: `~`, or `<count>/<parts not reported>` with the count empty when none
+    /// was reported. Nil when malformed; `.some(nil)` for none.
+    private mutating func total() -> RequestTotals.Total?? {
+        let field = field(until: 0x7C)
+        if field.count == 1, field[0] == 0x7E { return .some(nil) }
+        guard let slash = field.firstIndex(of: 0x2F), let unreported = Self.number(UnsafeBufferPointer(rebasing: field[(slash + 1)...])) else {
+            return nil
+        }
+        let reported = UnsafeBufferPointer(rebasing: field[..<slash])
+        if reported.isEmpty { return .some(RequestTotals.Total(reported: nil, unreported: unreported)) }
+        let count: Count? = Self.number(reported).map { .exact($0) } ?? Count(parsing: String(decoding: reported, as: UTF8.self))
+        guard let count else { return nil }
+        return .some(RequestTotals.Total(reported: count, unreported: unreported))
     }
 }
 
 /// A comparison line as `<requests>|<accounts>|<process>=<count>,…|<source>,…`, each total as
 /// `<count>/<parts not reported>` (`/<n>` when no part was reported, `~` for none). Ids, counts
 /// and process names hold none of the separators.
-extension CompanySummary.ComparisonLine: Codable {
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        let fields = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        var security: [LegalProcess: Count] = [:]
-        for pair in fields.count == 4 ? fields[2].split(separator: ",") : [] {
-            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let process = LegalProcess(rawValue: parts[0]), let count = Count(parsing: parts[1]) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a comparison line: \(text)")
-            }
-            security[process] = count
-        }
-        guard fields.count == 4, let requests = Self.total(fields[0]), let accounts = Self.total(fields[1]) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a comparison line: \(text)")
-        }
-        self.init(
-            requests: requests, accounts: accounts, nationalSecurity: security,
-            sources: fields[3].split(separator: ",").map { SourceID(String($0)) })
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
+extension CompanySummary.ComparisonLine {
+    /// The line as text, the same in every process.
+    public var text: String {
         let security = nationalSecurity.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }
-        try container.encode([
-            Self.text(requests), Self.text(accounts), security.joined(separator: ","),
-            sources.map(\.rawValue).joined(separator: ","),
-        ].joined(separator: "|"))
+        return [Self.text(requests), Self.text(accounts), security.joined(separator: ","), sources.map(\.rawValue).joined(separator: ",")]
+            .joined(separator: "|")
     }
 
     private static func text(_ total: RequestTotals.Total?) -> String {
         guard let total else { return "~" }
         return "\(total.reported?.description ?? "")/\(total.unreported)"
-    }
-
-    /// Nil when the text is not a total; `.some(nil)` for none.
-    private static func total(_ text: String) -> RequestTotals.Total?? {
-        if text == "~" { return .some(nil) }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2, let unreported = Int(parts[1]) else { return nil }
-        if parts[0].isEmpty { return .some(RequestTotals.Total(reported: nil, unreported: unreported)) }
-        guard let reported = Count(parsing: parts[0]) else { return nil }
-        return .some(RequestTotals.Total(reported: reported, unreported: unreported))
     }
 }

@@ -47,10 +47,16 @@ struct PlanRun: Sendable {
         }
         guard let (feed, state) = siteFeed(outcomes) else { return nil }
         let site = SiteWork(builder: builder, summaries: outcomes.map(\.summary), feedEntries: Array(feed.prefix(AtomFeed.entryLimit)))
-        let jobs = plan.siteKinds.map { kind in
-            PlannedJob<SiteWork>(id: "site \(kind.name)", digest: siteDigest(kind.inputs)) { site in kind.make(site) }
+        let jobs = plan.siteKinds.flatMap { kind in
+            let inputs = siteDigest(kind.inputs)
+            return kind.parts(site).map { part in
+                PlannedJob<SiteWork>(id: "site \(kind.name) \(part.name)", digest: InputStamps.digest([inputs, part.digest])) { _ in part.make() }
+            }
         }
-        try executor.run(jobs) { site }
+        // Each part on its own core, the longest (the front page) first.
+        for result in parallelMap(jobs, { job in Result { () throws(PublishError) in try executor.run([job]) { site } } }) {
+            _ = try result.get()
+        }
         return Outcome(state: state, diagnostics: outcomes.flatMap(\.diagnostics), companiesBuilt: outcomes.filter(\.built).count)
     }
 

@@ -51,17 +51,37 @@ public struct CompanyFileKind: Sendable {
     }
 }
 
-/// A kind of file made once for the site, from every company's summary (`SiteWork`).
+/// A kind of file made for the site, from every company's summary (`SiteWork`): once, or in
+/// parts, each made by a job of its own (a comparison page per period).
 public struct SiteFileKind: Sendable {
     public var name: String
     /// Every company's inputs of these kinds (and the shared files with `.shared`).
     public var inputs: Set<PlanInput>
-    public var make: @Sendable (SiteWork) -> [OutputFile]
+    public var parts: @Sendable (SiteWork) -> [Part]
 
+    /// A part of a kind's files. Its `digest` stands for what it shows of the companies'
+    /// summaries: a part with one is made again when that or the kind's `inputs` change.
+    public struct Part: Sendable {
+        public var name: String
+        public var digest: String
+        public var make: @Sendable () -> [OutputFile]
+
+        public init(name: String, digest: String, make: @escaping @Sendable () -> [OutputFile]) {
+            self.name = name
+            self.digest = digest
+            self.make = make
+        }
+    }
+
+    /// A kind made in one part, again whenever its inputs change.
     public init(name: String, inputs: Set<PlanInput>, make: @escaping @Sendable (SiteWork) -> [OutputFile]) {
+        self.init(name: name, inputs: inputs) { site in [Part(name: "", digest: "") { make(site) }] }
+    }
+
+    public init(name: String, inputs: Set<PlanInput>, parts: @escaping @Sendable (SiteWork) -> [Part]) {
         self.name = name
         self.inputs = inputs
-        self.make = make
+        self.parts = parts
     }
 }
 
@@ -95,7 +115,7 @@ public struct SitePlan: Sendable {
             entries += FeedBuilder.siteEntries(work.feedEntries, of: company.id)
         }
         let site = SiteWork(builder: builder, summaries: summaries, feedEntries: AtomFeed.latest(entries))
-        return (files + siteKinds.flatMap { $0.make(site) }).sorted { $0.path < $1.path }
+        return (files + siteKinds.flatMap { $0.parts(site).flatMap { $0.make() } }).sorted { $0.path < $1.path }
     }
 
     /// The title of the site's pages and feeds.

@@ -54,15 +54,20 @@ extension SitePlan {
                 }
                 return [OutputFile(path: "site/data/requests.json", bytes: RequestExports.index(exports))]
             },
-            SiteFileKind(name: "comparisons", inputs: [.shared, .profile, .figures]) { site in
+            // A page per period, made again when a company's line for the period changes.
+            SiteFileKind(name: "comparisons", inputs: [.shared, .profile]) { site in
                 let builder = site.builder, dataset = builder.dataset
                 let companies = Dictionary(dataset.companies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-                let comparisons = builder.renderer.times.measure("analysis") {
-                    CompanySummary.comparisons(
-                        site.summaries, of: CompanySummary.comparisonPeriods(site.summaries), companies: companies, sources: dataset.sources)
-                }
-                return parallelMap(comparisons) { comparison in
-                    builder.page(builder.renderer.comparison(comparison), path: "site/compare/\(comparison.period)/index.html", depth: 2)
+                return CompanySummary.comparisonPeriods(site.summaries).map { period in
+                    let lines = site.summaries.compactMap { summary in summary.comparisonRows[period].map { "\(summary.company) \($0.text)" } }
+                    return SiteFileKind.Part(name: period.description, digest: InputStamps.digest(lines)) {
+                        let comparisons = builder.renderer.times.measure("analysis") {
+                            CompanySummary.comparisons(site.summaries, of: [period], companies: companies, sources: dataset.sources)
+                        }
+                        return comparisons.map { comparison in
+                            builder.page(builder.renderer.comparison(comparison), path: "site/compare/\(comparison.period)/index.html", depth: 2)
+                        }
+                    }
                 }
             },
             SiteFileKind(name: "feed", inputs: [.shared, .profile, .files]) { site in

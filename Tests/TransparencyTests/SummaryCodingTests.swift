@@ -40,8 +40,10 @@ import TransparencyModel
         }
     }
 
-    @Test func aDamagedLineIsAnError() {
-        let json = #"{"company":"c","statementCount":0,"evidenceCount":0,"contradictingCount":0,"figureCount":0,"comparisonRows":{"2013-H1":"1/0|~|nsl=x|s"}}"#
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(CompanySummary.self, from: Data(json.utf8)) }
+    @Test func aDamagedLineIsAnError() throws {
+        let good = "c;0;;;0;0;;0 2013-H1;1/0|~|nsl=5|s"
+        #expect(try JSONDecoder().decode(CompanySummary.self, from: JSONEncoder().encode(good)).comparisonRows.count == 1)
+        let damaged = good.replacingOccurrences(of: "nsl=5", with: "nsl=x")
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(CompanySummary.self, from: JSONEncoder().encode(damaged)) }
     }
 }
