@@ -72,10 +72,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Debian's libmimalloc-dev, linked into the executable only: it replaces the C library's
-        // malloc for the whole process (a build allocates and frees millions of small blocks).
-        .systemLibrary(name: "Cmimalloc", providers: [.apt(["libmimalloc-dev"]), .brew(["mimalloc"])]),
-        .executableTarget(name: "transparency", dependencies: ["TransparencyCLI", "Cmimalloc"]),
+        .executableTarget(name: "transparency", dependencies: ["TransparencyCLI"]),
         // What each fuzz target runs and checks; the tests replay kept inputs through it.
         .target(
             name: "FuzzTargets",

@@ -1,4 +1,0 @@
-#ifndef TRANSPARENCY_CMIMALLOC_SHIM_H
-#define TRANSPARENCY_CMIMALLOC_SHIM_H
-#include <mimalloc.h>
-#endif
