@@ -96,15 +96,12 @@ public struct CSVReader: Sequence {
             if let found = memchr(base + start, 0x0A, buffer.count - start) {
                 lineEnd = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
             }
+            guard memchr(base + start, 0x22, lineEnd - start) == nil else { return nil }
             var fieldStart = start
-            for index in start..<lineEnd {
-                let byte = base[index]
-                if byte == 0x2C {
-                    ranges.append(fieldStart..<index)
-                    fieldStart = index + 1
-                } else if byte == 0x22 {
-                    return nil
-                }
+            while let comma = memchr(base + fieldStart, 0x2C, lineEnd - fieldStart) {
+                let index = UnsafePointer(comma.assumingMemoryBound(to: UInt8.self)) - base
+                ranges.append(fieldStart..<index)
+                fieldStart = index + 1
             }
             ranges.append(fieldStart..<(lineEnd > fieldStart && base[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd))
             return lineEnd
