@@ -2,14 +2,6 @@
 struct TemplateToken: Sendable {
     enum Kind: Sendable, Equatable {
         case text, newline, variable, unescaped, section, inverted, close, comment, partial, parent, block, delimiters, pragma
-
-        /// Tags that, alone on a line, take the whole line with them.
-        var isStandaloneKind: Bool {
-            switch self {
-            case .section, .inverted, .close, .comment, .partial, .parent, .block, .delimiters, .pragma: true
-            case .text, .newline, .variable, .unescaped: false
-            }
-        }
     }
 
     var kind: Kind

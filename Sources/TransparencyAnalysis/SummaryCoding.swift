@@ -3,8 +3,8 @@ import TransparencyModel
 /// A summary is kept between builds for the companies that did not change (see `SitePlan`),
 /// as one text: its counts and dates, then each period with the company's comparison line,
 /// separated by spaces, their fields by semicolons (characters that JSON leaves as they are,
-/// and that no id, date or count holds). JSON of its nested values took a quarter of a second
-/// to read back for 500 companies.
+/// and that no id, date or count holds): one string per company is quick to read back, where
+/// JSON of the nested values was not.
 extension CompanySummary: Codable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -39,8 +39,8 @@ extension CompanySummary: Codable {
     }
 }
 
-/// Reads a summary's text byte by byte: 500 companies' summaries are read back by every build
-/// that makes the shared pages, and splitting them into strings took most of that build's time.
+/// Reads a summary's text byte by byte: every company's summary is read back by each build that
+/// makes the shared pages.
 private struct SummaryScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0

@@ -75,11 +75,6 @@ public struct Dataset: Sendable {
         return (figures(of: company), [])
     }
 
-    /// Whether the company has request figures (read or deferred).
-    public func hasFigures(_ company: CompanyID) -> Bool {
-        figuresByCompany[company] != nil || deferredFigures?.companies.contains(company) == true
-    }
-
     /// The number of figures.
     public var figureCount: Int { figuresByCompany.values.reduce(0) { $0 + $1.count } }
 

@@ -116,13 +116,6 @@ public enum MarkdownEscaper {
         return String(output)
     }
 
-    /// `!` to `/`, `:` to `@`, `[` to `` ` ``, `{` to `~`: the characters CommonMark lets a
-    /// backslash escape.
-    static func isASCIIPunctuation(_ value: UInt32) -> Bool {
-        (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value)
-            || (0x5B...0x60).contains(value) || (0x7B...0x7E).contains(value)
-    }
-
     private static let alwaysEscaped: Set<UInt32> = Set("\\`*_[]<>&|~$".unicodeScalars.map(\.value))
     private static let destinationEscaped: Set<UInt32> = Set("\\()&<>".unicodeScalars.map(\.value))
     private static let startEscaped: Set<UInt32> = Set("#-+=>".unicodeScalars.map(\.value))

@@ -46,8 +46,6 @@ struct ByteWriter: ~Copyable {
         return raw
     }
 
-    var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
-
     mutating func append(_ byte: UInt8) {
         reserve(1)
         base[count] = byte

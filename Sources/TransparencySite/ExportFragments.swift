@@ -58,8 +58,8 @@ struct ExportFragments: ~Copyable {
             return
         }
         // An exact count is its value, minimum and maximum in both files: formatted once, copied
-        // five times. This is `csvRow` and `jsonObject` for the common case, kept apart on
-        // purpose: folding it into them (numbers passed as ranges) made the exports 10% slower.
+        // five times. This is `csvRow` and `jsonObject` for the common case, kept apart because
+        // it is most rows.
         let bytes = recentBytes[line]
         csv.append(companyCSV, of: fragments)
         csv.append(periodCSV, of: fragments)
