@@ -57,10 +57,14 @@ extension RequestsFileParser {
                 period = value
             }
             if !same(columns.jurisdiction) || jurisdiction == nil {
-                let code = text(columns.jurisdiction)
-                let value = Jurisdiction(code: code)
+                // Read from the field's bytes: no text is made unless it must be reported.
+                let value = record == nil
+                    ? Jurisdiction(utf8: UnsafeBufferPointer(rebasing: bytes[ranges[columns.jurisdiction]]))
+                    : Jurisdiction(code: text(columns.jurisdiction))
                 if let value { order = order.then(jurisdiction, value) } else {
-                    report(columns.jurisdiction, "unknown jurisdiction '\(code)': expected an ISO 3166-1 alpha-2 code such as US, or WORLD")
+                    report(
+                        columns.jurisdiction,
+                        "unknown jurisdiction '\(text(columns.jurisdiction))': expected an ISO 3166-1 alpha-2 code such as US, or WORLD")
                 }
                 jurisdiction = value
             }
@@ -125,6 +129,8 @@ extension RequestsFileParser {
         private func text(_ column: Int) -> String {
             if let record { return record.fields[column] }
             let field = UnsafeBufferPointer(rebasing: bytes[ranges[column]])
+            // ASCII, as most fields are, is valid UTF-8: decoded without the slower validation.
+            if field.allSatisfy({ $0 < 0x80 }) { return String(decoding: field, as: UTF8.self) }
             if let text = String(validating: field, as: UTF8.self) { return text }
             log.error(SourceLocation(path: path, line: line), "CSV syntax: the field is not valid UTF-8")
             return String(decoding: field, as: UTF8.self)
