@@ -5,22 +5,8 @@ import TransparencyModel
 /// separated by spaces, their fields by semicolons (characters that JSON leaves as they are,
 /// and that no id, date or count holds): one string per company is quick to read back, where
 /// JSON of the nested values was not.
-extension CompanySummary: Codable {
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let summary = Self(text: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a company summary: \(text.prefix(80))")
-        }
-        self = summary
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
-    }
-
-    var text: String {
+extension CompanySummary: TextCodable {
+    public var description: String {
         var lines = [[
             company.rawValue, String(statementCount), firstStatement?.description ?? "", lastStatement?.description ?? "",
             String(evidenceCount), String(contradictingCount), latestPeriod?.description ?? "", String(figureCount),
@@ -29,7 +15,7 @@ extension CompanySummary: Codable {
         return lines.joined(separator: " ")
     }
 
-    init?(text: String) {
+    public init?(parsing text: String) {
         var text = text
         guard let summary = text.withUTF8({ bytes in
             var scanner = SummaryScanner(bytes: bytes)

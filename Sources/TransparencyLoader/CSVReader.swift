@@ -50,17 +50,21 @@ public struct CSVReader: Sequence {
         }
 
         public mutating func next() -> Record? {
+            skipBlankLines() ? readRecord() : nil
+        }
+
+        /// Passes blank lines; false at the end of the text.
+        private mutating func skipBlankLines() -> Bool {
             while position < bytes.count {
-                // Skip blank lines.
-                if bytes[position] == 0x0A { newLine(after: position); continue }
-                if bytes[position] == 0x0D, position + 1 < bytes.count, bytes[position + 1] == 0x0A {
-                    position += 1
+                if bytes[position] == 0x0A {
                     newLine(after: position)
-                    continue
+                } else if bytes[position] == 0x0D, position + 1 < bytes.count, bytes[position + 1] == 0x0A {
+                    newLine(after: position + 1)
+                } else {
+                    return true
                 }
-                return readRecord()
             }
-            return nil
+            return false
         }
 
         /// A record as byte ranges of the file, when none of its fields is quoted: `ranges` is
@@ -68,22 +72,14 @@ public struct CSVReader: Sequence {
         /// returned; a record with a quote in it is read as `next()` reads it (no ranges, its
         /// fields decoded). Nil at the end.
         mutating func nextRanges(_ ranges: inout [Range<Int>]) -> (line: Int, start: Int, record: Record?)? {
-            while position < bytes.count {
-                if bytes[position] == 0x0A { newLine(after: position); continue }
-                if bytes[position] == 0x0D, position + 1 < bytes.count, bytes[position + 1] == 0x0A {
-                    position += 1
-                    newLine(after: position)
-                    continue
-                }
-                let start = position, recordLine = line
-                ranges.removeAll(keepingCapacity: true)
-                // The record's fields up to its line break, or nil at a quote.
-                let end = bytes.withUnsafeBufferPointer { Self.splitLine($0, from: start, into: &ranges) }
-                guard let end else { return (recordLine, start, readRecord()) }
-                if end < bytes.count { newLine(after: end) } else { position = end }
-                return (recordLine, start, nil)
-            }
-            return nil
+            guard skipBlankLines() else { return nil }
+            let start = position, recordLine = line
+            ranges.removeAll(keepingCapacity: true)
+            // The record's fields up to its line break, or nil at a quote.
+            let end = bytes.withUnsafeBufferPointer { Self.splitLine($0, from: start, into: &ranges) }
+            guard let end else { return (recordLine, start, readRecord()) }
+            if end < bytes.count { newLine(after: end) } else { position = end }
+            return (recordLine, start, nil)
         }
 
         /// Splits the line that starts at `start` at its commas into `ranges`, and returns where
