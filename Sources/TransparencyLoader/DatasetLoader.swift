@@ -34,15 +34,12 @@ public enum DatasetLoader {
             throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: directory), "no dataset folder here")])
         }
         let context = LoadContext(root: directory, files: files, recording: false)
-        // The three single files are read while the company, statement and document files are.
-        // Each kind of id is defined in one kind of file, and references are checked at the end,
-        // so the order in which the two sides join doesn't matter; diagnostics are sorted.
-        let (shared, perCompany) = context.alongside({ apart in
-            (sources: SourcesLoader.load(apart), claims: ClaimsLoader.load(apart), evidence: EvidenceLoader.load(apart))
-        }, { here in
-            (companies: CompanyLoader.load(here), statements: StatementsLoader.load(here, companies: companies),
-             documents: DocumentsLoader.load(here, companies: companies))
-        })
+        // The three single files first (they are small), then the company, statement and
+        // document files on all cores. References are checked at the end.
+        let shared = (sources: SourcesLoader.load(context), claims: ClaimsLoader.load(context), evidence: EvidenceLoader.load(context))
+        let perCompany = (
+            companies: CompanyLoader.load(context), statements: StatementsLoader.load(context, companies: companies),
+            documents: DocumentsLoader.load(context, companies: companies))
         if perCompany.companies.isEmpty, !context.log.hasErrors {
             context.log.error(SourceLocation(path: context.path("companies")), "the dataset has no company: add companies/<id>.yaml")
         }

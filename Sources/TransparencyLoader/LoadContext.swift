@@ -28,16 +28,6 @@ package final class LoadContext: @unchecked Sendable {
         return results.flatMap(\.values)
     }
 
-    /// Runs `apart` on a context of its own while `here` runs on this one (on another core),
-    /// then joins what `apart` logged and defined to this context: as if `apart` had run first.
-    /// For the dataset's single files (sources, claims, evidence), read while the company files are.
-    func alongside<Apart, Here>(_ apart: @Sendable (LoadContext) -> Apart, _ here: @Sendable (LoadContext) -> Here) -> (Apart, Here) {
-        let own = LoadContext(root: root, files: files)
-        let (apartValue, hereValue) = parallelPair({ apart(own) }, { here(self) })
-        join(own)
-        return (apartValue, hereValue)
-    }
-
     /// Joins what another context logged and defined to this one.
     private func join(_ other: LoadContext) {
         log.append(other.log.diagnostics)

@@ -21,17 +21,6 @@ public func parallelMap<Item: Sendable, Result>(_ items: [Item], _ transform: @S
     return slots.values
 }
 
-/// Runs two pieces of work at once (one after the other with `TRANSPARENCY_THREADS=1`).
-public func parallelPair<First, Second>(_ first: @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
-    guard width > 1 else { return (first(), second()) }
-    let firstSlot = ResultSlots<First>(count: 1)
-    let secondSlot = ResultSlots<Second>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 { firstSlot.set(0, first()) } else { secondSlot.set(0, second()) }
-    }
-    return (firstSlot.take(0), secondSlot.take(0))
-}
-
 /// Results written by index from several threads, each index by one thread only; read once
 /// `concurrentPerform` has returned, when every writer is done.
 final class ResultSlots<Value>: @unchecked Sendable {

@@ -165,21 +165,14 @@ import TransparencyModel
     }
 }
 
-/// Parallel maps and pairs give what the same work gives run one piece after another: each
-/// result in its place, each piece run exactly once, however they nest.
+/// Parallel maps give what the same work gives run one piece after another: each result in
+/// its place, each piece run exactly once, however they nest.
 @Suite struct ParallelTests {
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var count = 0
         func add() { lock.withLock { count += 1 } }
         var value: Int { lock.withLock { count } }
-    }
-
-    static func tree(_ depth: Int, _ label: Int, runs: Counter) -> [Int] {
-        runs.add()
-        guard depth > 0 else { return [label] }
-        let (left, right) = parallelPair({ tree(depth - 1, 2 * label, runs: runs) }, { tree(depth - 1, 2 * label + 1, runs: runs) })
-        return left + right
     }
 
     /// Every item of a long map is transformed exactly once and its result lands in its place.
@@ -196,48 +189,35 @@ import TransparencyModel
         #expect(parallelMap([7]) { $0 * 2 } == [14])
     }
 
-    /// Both pieces of a pair run once, and each result is returned in its own place.
-    @Test func pairGivesBothResultsInPlace() {
-        for round in 0..<200 {
-            let runs = Counter()
-            let (text, number) = parallelPair({ () -> String in runs.add(); return "first \(round)" }, { () -> Int in runs.add(); return -round })
-            #expect(text == "first \(round)" && number == -round)
-            #expect(runs.value == 2)
-        }
-    }
-
     @Test func widthIsTheActiveCores() {
         #expect(parallelWidth == (parallelismEnabled ? ProcessInfo.processInfo.activeProcessorCount : 1))
     }
 
-    /// Maps inside maps and pairs, as a build nests them: every item is mapped once, in its place.
+    /// Maps inside maps, as a build nests them: every item is mapped once, in its place.
     @Test func nestedMapsGiveEveryItemOnceInItsPlace() {
         for round in 0..<20 {
             let runs = Counter()
             let rows = parallelMap(Array(0..<(10 + round))) { row -> [Int] in
                 runs.add()
-                let (left, right) = parallelPair({ parallelMap(Array(0..<7)) { row * 100 + $0 } }, { parallelMap([row]) { -$0 } })
-                return left + right
+                return parallelMap(Array(0..<7)) { row * 100 + $0 } + parallelMap([row]) { -$0 }
             }
             #expect(rows == (0..<(10 + round)).map { row in (0..<7).map { row * 100 + $0 } + [-row] })
             #expect(runs.value == 10 + round)
         }
     }
 
-    /// Random trees of maps and pairs, their leaves taking random short times, compute what
+    /// Random trees of maps, their leaves taking random short times, compute what
     /// the same trees compute one piece after another: whatever the timing, every piece runs
     /// once and every result lands in its place.
     @Test func randomNestingGivesWhatSequentialWorkGives() {
         indirect enum Work: Sendable {
             case leaf(Int, sleep: UInt32)
             case map([Work])
-            case pair(Work, Work)
         }
         func random(_ depth: Int, _ generator: inout SystemRandomNumberGenerator) -> Work {
             guard depth > 0, Int.random(in: 0..<4, using: &generator) > 0 else {
                 return .leaf(Int.random(in: 0..<1000, using: &generator), sleep: UInt32.random(in: 0..<40, using: &generator))
             }
-            if Bool.random(using: &generator) { return .pair(random(depth - 1, &generator), random(depth - 1, &generator)) }
             return .map((0..<Int.random(in: 0..<6, using: &generator)).map { _ in random(depth - 1, &generator) })
         }
         @Sendable func run(_ work: Work, parallel: Bool) -> [Int] {
@@ -247,24 +227,12 @@ import TransparencyModel
                 return [value]
             case .map(let items):
                 return (parallel ? parallelMap(items) { run($0, parallel: true) } : items.map { run($0, parallel: false) }).flatMap { $0 }
-            case .pair(let first, let second):
-                guard parallel else { return run(first, parallel: false) + run(second, parallel: false) }
-                let (a, b) = parallelPair({ run(first, parallel: true) }, { run(second, parallel: true) })
-                return a + b
             }
         }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<150 {
             let work = random(4, &generator)
             #expect(run(work, parallel: true) == run(work, parallel: false))
-        }
-    }
-
-    @Test func nestedPairsGiveEveryPieceOnce() {
-        for _ in 0..<50 {
-            let runs = Counter()
-            #expect(Self.tree(6, 1, runs: runs) == Array(64..<128))
-            #expect(runs.value == 127)
         }
     }
 }
