@@ -67,38 +67,45 @@ public struct CSVReader: Sequence {
             return false
         }
 
-        /// A record as byte ranges of the file, when none of its fields is quoted: `ranges` is
-        /// filled with its fields', and the line and the offset where the record starts are
-        /// returned; a record with a quote in it is read as `next()` reads it (no ranges, its
-        /// fields decoded). Nil at the end.
-        mutating func nextRanges(_ ranges: inout [Range<Int>]) -> (line: Int, start: Int, record: Record?)? {
+        /// A record as byte ranges of the file, when none of its fields is quoted: the first
+        /// fields' ranges are written to `ranges` (as many as it holds) and the number of fields,
+        /// the line and the offset where the record starts are returned; a record with a quote
+        /// in it is read as `next()` reads it (no ranges, its fields decoded). Nil at the end.
+        public mutating func nextRanges(_ ranges: inout [Range<Int>]) -> (line: Int, start: Int, fields: Int, record: Record?)? {
             guard skipBlankLines() else { return nil }
             let start = position, recordLine = line
-            ranges.removeAll(keepingCapacity: true)
             // The record's fields up to its line break, or nil at a quote.
-            let end = bytes.withUnsafeBufferPointer { Self.splitLine($0, from: start, into: &ranges) }
-            guard let end else { return (recordLine, start, readRecord()) }
+            let split = bytes.withUnsafeBufferPointer { buffer in
+                ranges.withUnsafeMutableBufferPointer { Self.splitLine(buffer, from: start, into: $0) }
+            }
+            guard let (end, fields) = split else { return (recordLine, start, 0, readRecord()) }
             if end < bytes.count { newLine(after: end) } else { position = end }
-            return (recordLine, start, nil)
+            return (recordLine, start, fields, nil)
         }
 
-        /// Splits the line that starts at `start` at its commas into `ranges`, and returns where
-        /// it ends (its line feed, or the end of the text); nil when it holds a quote.
-        private static func splitLine(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into ranges: inout [Range<Int>]) -> Int? {
+        /// Splits the line that starts at `start` at its commas, writes the first fields' ranges
+        /// to `ranges`, and returns where the line ends (its line feed, or the end of the text)
+        /// and how many fields it has; nil when it holds a quote.
+        private static func splitLine(
+            _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into ranges: UnsafeMutableBufferPointer<Range<Int>>
+        ) -> (end: Int, fields: Int)? {
             guard let base = buffer.baseAddress else { return nil }
             var lineEnd = buffer.count
             if let found = memchr(base + start, 0x0A, buffer.count - start) {
                 lineEnd = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
             }
             guard memchr(base + start, 0x22, lineEnd - start) == nil else { return nil }
-            var fieldStart = start
+            var fieldStart = start, fields = 0
             while let comma = memchr(base + fieldStart, 0x2C, lineEnd - fieldStart) {
                 let index = UnsafePointer(comma.assumingMemoryBound(to: UInt8.self)) - base
-                ranges.append(fieldStart..<index)
+                if fields < ranges.count { ranges[fields] = fieldStart..<index }
+                fields += 1
                 fieldStart = index + 1
             }
-            ranges.append(fieldStart..<(lineEnd > fieldStart && base[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd))
-            return lineEnd
+            if fields < ranges.count {
+                ranges[fields] = fieldStart..<(lineEnd > fieldStart && base[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd)
+            }
+            return (lineEnd, fields + 1)
         }
 
         private mutating func newLine(after index: Int) {

@@ -43,21 +43,21 @@ public enum RequestsFileParser {
         var parsed = Parsed()
         var seen = Set<SourceID>(), lastSources: [SourceID] = []
         var inKeyOrder = true
-        while let (line, start, record) = iterator.nextRanges(&reader.ranges) {
-            reader.begin(line: line, start: start, record: record)
+        while let (line, start, fields, record) = iterator.nextRanges(&reader.ranges) {
+            reader.begin(line: line, start: start, fields: fields, record: record)
             guard reader.fieldCount == header.count else {
                 log.error(reader.location(0), "expected \(header.count) fields, found \(reader.fieldCount)")
                 reader.finish(keeping: false)
                 continue
             }
             defer { reader.finish() }
-            guard let order = reader.figure(into: &figures), let sources = figures.last?.sources else { continue }
+            guard let order = reader.figure(into: &figures) else { continue }
             if order != .after { inKeyOrder = false }
-            if sources != lastSources {
-                for source in sources where seen.insert(source).inserted {
+            if reader.sources != lastSources {
+                for source in reader.sources where seen.insert(source).inserted {
                     parsed.sources.append((source, reader.location(columns.sources)))
                 }
-                lastSources = sources
+                lastSources = reader.sources
             }
             lines.append(line)
         }
@@ -91,6 +91,8 @@ public enum RequestsFileParser {
     struct Columns {
         let period, jurisdiction, process, measure, value, sources: Int
         let publishedAs, subject, regime: Int?
+        /// How many columns the header names.
+        let count: Int
 
         init?(_ header: [String], path: String, log: DiagnosticLog) {
             var index: [String: Int] = [:]
@@ -114,6 +116,7 @@ public enum RequestsFileParser {
             }
             (self.period, self.jurisdiction, self.process, self.measure, self.value, self.sources) = (period, jurisdiction, process, measure, value, sources)
             (publishedAs, subject, regime) = (index["published_as"], index["subject"], index["regime"])
+            count = header.count
         }
     }
 }

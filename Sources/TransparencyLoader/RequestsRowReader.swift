@@ -12,32 +12,38 @@ extension RequestsFileParser {
         let columns: Columns
         let company: CompanyID
         let log: DiagnosticLog
-        /// This row's fields as byte ranges (a row without quotes), and the row before's.
-        var ranges: [Range<Int>] = []
-        private var previous: [Range<Int>] = []
+        /// This row's fields as byte ranges (a row without quotes), one slot per column, and
+        /// the row before's, when it had the right number of fields.
+        var ranges: [Range<Int>]
+        private var previous: [Range<Int>]
+        private var previousKept = false
         /// A row with quotes, its fields decoded.
         private var record: CSVReader.Record?
-        private var line = 0, start = 0
+        private var line = 0, start = 0, fields = 0
         /// The values of the row before.
         private var period: Period?, jurisdiction: Jurisdiction?, process: LegalProcess?, measure: Measure?
-        private var publishedAs: String?, subject: RequestSubject? = .accounts, regime: BandRegime??, sources: [SourceID] = []
+        private var publishedAs: String?, subject: RequestSubject? = .accounts, regime: BandRegime??
+        /// The sources of the row last read.
+        private(set) var sources: [SourceID] = []
         /// The legal processes of the last rows, by their fields: rows often take turns among a few.
         private var processes: [(field: Range<Int>, process: LegalProcess)] = []
 
         init(bytes: UnsafeBufferPointer<UInt8>, path: String, columns: Columns, company: CompanyID, log: DiagnosticLog) {
             (self.bytes, self.path, self.columns, self.company, self.log) = (bytes, path, columns, company, log)
+            ranges = Array(repeating: 0..<0, count: columns.count)
+            previous = ranges
         }
 
-        mutating func begin(line: Int, start: Int, record: CSVReader.Record?) {
-            (self.line, self.start, self.record) = (line, start, record)
+        mutating func begin(line: Int, start: Int, fields: Int, record: CSVReader.Record?) {
+            (self.line, self.start, self.fields, self.record) = (line, start, fields, record)
         }
 
-        var fieldCount: Int { record?.fields.count ?? ranges.count }
+        var fieldCount: Int { record?.fields.count ?? fields }
 
         /// Ends a row: the next compares its fields with this one's, or, without `keeping` (a
         /// row of the wrong length) or for a row with quotes, reads them all.
         mutating func finish(keeping: Bool = true) {
-            if record != nil || !keeping { ranges.removeAll(keepingCapacity: true) }
+            previousKept = keeping && record == nil
             record = nil
             swap(&ranges, &previous)
         }
@@ -98,8 +104,10 @@ extension RequestsFileParser {
                 regime = text(column).isEmpty ? .some(nil) : (vocabulary(column, "band regime") as BandRegime?).map { .some($0) }
             }
             if !same(columns.sources) || sources.isEmpty { sources = sourceIDs(columns.sources) }
-            let value = measure.flatMap(value)
-            guard let period, let jurisdiction, let process, let measure, let subject, let value, columns.regime == nil || regime != nil,
+            guard let measure else { return nil }
+            let number = measure.isPercentage ? nil : digits(columns.value)
+            guard let value = number.map({ FigureValue.count(.exact($0)) }) ?? value(measure),
+                  let period, let jurisdiction, let process, let subject, columns.regime == nil || regime != nil,
                   !sources.isEmpty else { return nil }
             figures.append(RequestFigure(
                 company: company, period: period, jurisdiction: jurisdiction, process: process, publishedAs: publishedAs,
@@ -107,9 +115,8 @@ extension RequestsFileParser {
             return order
         }
 
-        /// The value field as a figure of `measure`.
+        /// The value field as a figure of `measure` (after `digits`, the common case, found none).
         private func value(_ measure: Measure) -> FigureValue? {
-            if !measure.isPercentage, let number = digits(columns.value) { return .count(.exact(number)) }
             switch PublishedValueParser.value(text(columns.value), for: measure) {
             case .success(let parsed): return parsed
             case .failure(let problem):
@@ -119,8 +126,9 @@ extension RequestsFileParser {
         }
 
         /// Whether field `column` has the bytes it had in the row before.
+        @inline(__always)
         private func same(_ column: Int) -> Bool {
-            guard record == nil, column < previous.count, let base = bytes.baseAddress else { return false }
+            guard record == nil, previousKept, let base = bytes.baseAddress else { return false }
             let now = ranges[column], before = previous[column]
             return now.count == before.count && memcmp(base + now.lowerBound, base + before.lowerBound, now.count) == 0
         }
@@ -137,6 +145,7 @@ extension RequestsFileParser {
         }
 
         /// The value of field `column` when it is 1 to 18 ASCII digits (the most common value).
+        @inline(__always)
         private func digits(_ column: Int) -> Int? {
             guard record == nil, !ranges[column].isEmpty, ranges[column].count <= 18 else { return nil }
             var number = 0
@@ -149,6 +158,7 @@ extension RequestsFileParser {
         }
 
         /// The process of this row when its field is one of the last rows'.
+        @inline(__always)
         private func recentProcess() -> LegalProcess? {
             guard record == nil, let base = bytes.baseAddress else { return nil }
             let field = ranges[columns.process]
@@ -162,7 +172,7 @@ extension RequestsFileParser {
         /// Where field `column` starts, its column counted in characters.
         func location(_ column: Int) -> SourceLocation {
             if let record { return SourceLocation(path: path, line: line, column: record.column(column)) }
-            let end = column < ranges.count ? ranges[column].lowerBound : start
+            let end = column < min(fields, ranges.count) ? ranges[column].lowerBound : start
             return SourceLocation(path: path, line: line, column: bytes[start..<end].reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 })
         }
 
