@@ -45,23 +45,6 @@ public struct OutputFile: Sendable {
         }
         return try outcome.get()
     }
-
-    /// The bytes, as an array (a copy, for tests and small files).
-    public var bytes: [UInt8] {
-        switch storage {
-        case .text(let text): Array(text.utf8)
-        case .bytes(let bytes): bytes
-        case .raw(let raw): raw.array
-        }
-    }
-
-    /// The contents as text.
-    public var contents: String {
-        switch storage {
-        case .text(let text): text
-        default: String(decoding: bytes, as: UTF8.self)
-        }
-    }
 }
 
 /// Bytes in memory of their own, handed over by a writer when it is done: read only, freed with

@@ -28,9 +28,6 @@ public struct TemplateLibrary: Sendable {
         templates[name] = try Template(source, contentTypes: contentTypeNames)
     }
 
-    /// The names of the templates registered.
-    public var names: [String] { templates.keys.sorted() }
-
     /// Renders the template `name` with `value`, or nil when there is no such template.
     public func render(_ name: String, _ value: TemplateValue) -> String? {
         guard let template = templates[name] else { return nil }

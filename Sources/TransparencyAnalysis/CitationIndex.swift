@@ -7,11 +7,6 @@ public struct CitationIndex: Sendable {
     public let sources: [Source]
     private let numbers: [SourceID: Int]
 
-    /// Numbers every source in `cited` that `dataset` defines.
-    public init(cited: Set<SourceID>, in dataset: Dataset) {
-        self.init(cited: cited, sources: dataset.sources)
-    }
-
     /// Numbers every source in `cited` that `sources` holds.
     public init(cited: Set<SourceID>, sources: [SourceID: Source]) {
         let sources = cited.compactMap { sources[$0] }.sorted { lhs, rhs in
@@ -32,9 +27,6 @@ public struct CitationIndex: Sendable {
         self.sources = kept
         self.numbers = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1.id, $0 + 1) })
     }
-
-    /// The number of a cited source.
-    public func number(of source: SourceID) -> Int? { numbers[source] }
 
     /// The numbers of several sources, ascending, without repeats.
     public func numbers(of sources: [SourceID]) -> [Int] {

@@ -17,11 +17,6 @@ public struct ClaimChanges: Sendable {
 
     public var isEmpty: Bool { added.isEmpty && dropped.isEmpty }
 
-    /// The claims of `company`'s statements on its last statement date on or before `date`.
-    public static func position(of company: CompanyID, on date: DataDate, in dataset: Dataset) -> (date: DataDate?, claims: Set<ClaimID>) {
-        Positions(dataset.statements(of: company)).position(on: date)
-    }
-
     /// The change in `company`'s claims from `from` to `to`.
     public static func between(_ company: CompanyID, from: DataDate, to: DataDate, in dataset: Dataset) -> ClaimChanges {
         let positions = Positions(dataset.statements(of: company))

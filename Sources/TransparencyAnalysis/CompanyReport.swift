@@ -53,7 +53,7 @@ public struct CompanyReport: Sendable {
         // Every figure's sources, from the analysis's per-period sums: not a second pass over them.
         cited.formUnion(requests.tallies.flatMap(\.sources))
         cited.formUnion(documents.flatMap { $0.versions.flatMap(\.sources) })
-        self.citations = CitationIndex(cited: cited, in: dataset)
+        self.citations = CitationIndex(cited: cited, sources: dataset.sources)
         self.timeline = Timeline(report: self, claimHistory: claimHistory)
     }
 

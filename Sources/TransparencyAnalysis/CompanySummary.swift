@@ -21,13 +21,6 @@ public struct CompanySummary: Sendable, Equatable {
         public var accounts: RequestTotals.Total?
         public var nationalSecurity: [LegalProcess: Count]
         public var sources: [SourceID]
-
-        public init(requests: RequestTotals.Total?, accounts: RequestTotals.Total?, nationalSecurity: [LegalProcess: Count], sources: [SourceID]) {
-            self.requests = requests
-            self.accounts = accounts
-            self.nationalSecurity = nationalSecurity
-            self.sources = sources
-        }
     }
 
     public init(

@@ -11,8 +11,6 @@ import TransparencyModel
 /// - Sums of ranges are ranges. Parts that were not reported are counted apart rather than as
 ///   zero: a sum with one shows as "at least" the reported parts.
 public enum RequestTotals {
-    /// Processes shown apart, in the national-security section.
-    public static let nationalSecurity: Set<LegalProcess> = [.nationalSecurityLetter, .fisaContent, .fisaNonContent, .nationalSecurityCombined]
 
     /// Whether `process` is shown apart, in the national-security section.
     @inlinable

@@ -3,7 +3,7 @@ import TransparencyModel
 
 /// Merges imported figures into the ones a requests file already holds: an imported figure
 /// replaces the one with the same key; two imported figures with one key are an error. Sorting
-/// once by packed keys puts equal keys side by side, so the merge, the duplicate check and the
+/// once by key puts equal keys side by side, so the merge, the duplicate check and the
 /// percentage check are single passes.
 struct Merge {
     /// Existing figures first, then imported ones.
@@ -15,18 +15,17 @@ struct Merge {
     init(existing: [RequestFigure], imported: ImportedFigures, log: DiagnosticLog) {
         // Shares the imported array's storage when there is nothing to merge with (a first import).
         all = existing.isEmpty ? imported.figures : existing + imported.figures
-        let order = FigureOrder(all)
         let firstImported = existing.count
         func location(_ index: Int) -> SourceLocation { imported.location(index - firstImported) }
         kept.reserveCapacity(all.count)
         var position = 0
         var line: [(index: Int, figure: RequestFigure)] = []
-        var lineKey: UInt64?
-        let sorted = order.sortedIndices
+        var lineKey: RequestFigure.Key?
+        let sorted = RequestFigure.keyOrder(all)
         while position < sorted.count {
             // The run of figures with one key: at most one existing, then the imported ones.
             var end = position + 1
-            while end < sorted.count, order.sameKey(sorted[position], sorted[end], in: all) { end += 1 }
+            while end < sorted.count, all[sorted[position]].key == all[sorted[end]].key { end += 1 }
             let run = sorted[position..<end]
             let existingIndex = run.first { $0 < firstImported }
             let importedIndices = run.filter { $0 >= firstImported }
@@ -41,7 +40,7 @@ struct Merge {
                     added += 1
                 }
                 kept.append(chosen)
-                let key = order.lineKey(of: chosen)
+                let key = all[chosen].key.line
                 if key != lineKey {
                     if !line.isEmpty { PercentageCheck.check(line, location: location, log: log) }
                     line = []

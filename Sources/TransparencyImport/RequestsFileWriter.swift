@@ -4,11 +4,6 @@ import TransparencyModel
 /// Writes figures as a normalized requests file, sorted by key, one measure a row, so that the
 /// same figures always give the same bytes.
 public enum RequestsFileWriter {
-    /// The file's bytes for `figures` in any order.
-    public static func csv(_ figures: [RequestFigure]) -> [UInt8] {
-        csv(figures, order: FigureOrder(figures).sortedIndices)
-    }
-
     /// The file's bytes for `figures` taken in `order`.
     static func csv(_ figures: [RequestFigure], order: [Int]) -> [UInt8] {
         var output: [UInt8] = []

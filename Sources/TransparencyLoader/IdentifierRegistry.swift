@@ -69,26 +69,14 @@ struct IdentifierRegistry {
 }
 
 /// The ids a file read on its own defines and refers to, joined to the dataset's in file order.
-public struct RegistryRecord: Sendable, Equatable {
-    public struct Entry: Sendable, Equatable {
-        public var kind: String
-        public var id: String
-        public var location: SourceLocation
-
-        public init(kind: String, id: String, location: SourceLocation) {
-            self.kind = kind
-            self.id = id
-            self.location = location
-        }
+struct RegistryRecord: Sendable, Equatable {
+    struct Entry: Sendable, Equatable {
+        var kind: String
+        var id: String
+        var location: SourceLocation
     }
 
-    public var definitions: [Entry] = []
-    public var references: [Entry] = []
-    public var incompleteKinds: Set<String> = []
-
-    public init(definitions: [Entry] = [], references: [Entry] = [], incompleteKinds: Set<String> = []) {
-        self.definitions = definitions
-        self.references = references
-        self.incompleteKinds = incompleteKinds
-    }
+    var definitions: [Entry] = []
+    var references: [Entry] = []
+    var incompleteKinds: Set<String> = []
 }

@@ -72,18 +72,18 @@ public enum RequestsFileParser {
     /// others in file order (nothing is built from them).
     private static func keyOrdered(_ figures: [RequestFigure], lines: [Int], path: String, log: DiagnosticLog) -> [RequestFigure] {
         // Duplicates sit side by side once sorted by key (the sort keeps file order for ties).
-        let order = FigureOrder(figures)
+        let order = RequestFigure.keyOrder(figures)
         var duplicates = Set<Int>()
-        var firstOfRun = order.sortedIndices.first ?? 0
-        for (previous, next) in zip(order.sortedIndices, order.sortedIndices.dropFirst()) {
-            guard order.sameKey(previous, next, in: figures) else {
+        var firstOfRun = order.first ?? 0
+        for (previous, next) in zip(order, order.dropFirst()) {
+            guard figures[previous].key == figures[next].key else {
                 firstOfRun = next
                 continue
             }
             log.error(SourceLocation(path: path, line: lines[next]), "this figure is already given on line \(lines[firstOfRun])")
             duplicates.insert(next)
         }
-        guard !duplicates.isEmpty else { return order.sortedIndices.map { figures[$0] } }
+        guard !duplicates.isEmpty else { return order.map { figures[$0] } }
         return figures.indices.filter { !duplicates.contains($0) }.map { figures[$0] }
     }
 

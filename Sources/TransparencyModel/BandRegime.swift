@@ -20,15 +20,6 @@ public enum BandRegime: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// The width of one band.
-    public var bandWidth: Int {
-        switch self {
-        case .combined1000, .separate1000: 1000
-        case .combined250: 250
-        case .separate500: 500
-        }
-    }
-
     /// The regime a published band implies, if any: the narrowest band width (250, 500, 1,000)
     /// whose band ending at the range's maximum contains the whole range, taken with whether the
     /// process is one combined figure or one kind of request.

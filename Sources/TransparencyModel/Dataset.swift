@@ -4,11 +4,9 @@ public struct Dataset: Sendable {
     public var companies: [Company]
     public var sources: [SourceID: Source]
     public var claims: [ClaimID: Claim]
-    public var statements: [Statement] {
-        didSet { statementIndex = Self.index(statements) }
-    }
+    public let statements: [Statement]
     /// The positions in `statements` of each company's statements.
-    private var statementIndex: [CompanyID: [Int]] = [:]
+    private let statementIndex: [CompanyID: [Int]]
     public var evidence: [Evidence]
     /// Request figures by company, each company's in key order (`RequestFigure.Key`).
     public var figuresByCompany: [CompanyID: [RequestFigure]]
@@ -16,23 +14,6 @@ public struct Dataset: Sendable {
     /// Request files not read yet, when the dataset was loaded with its figures deferred: a
     /// build reads each company's with the company, so that all of them are never in memory.
     public var deferredFigures: DeferredFigures?
-
-    public init(
-        companies: [Company], sources: [SourceID: Source], claims: [ClaimID: Claim],
-        statements: [Statement], evidence: [Evidence], figures: [RequestFigure],
-        documents: [Document]
-    ) {
-        var byCompany: [CompanyID: [RequestFigure]] = [:]
-        for figure in figures { byCompany[figure.company, default: []].append(figure) }
-        self.init(
-            companies: companies, sources: sources, claims: claims, statements: statements, evidence: evidence,
-            figuresByCompany: byCompany.mapValues { figures in
-                // Loaders give each company's figures in key order already; others may not.
-                let order = FigureOrder(figures).sortedIndices
-                return order.elementsEqual(figures.indices) ? figures : order.map { figures[$0] }
-            },
-            documents: documents)
-    }
 
     /// A dataset whose figures are grouped by company already, each company's in key order.
     package init(

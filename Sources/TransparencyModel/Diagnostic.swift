@@ -1,7 +1,7 @@
 /// One problem found in the dataset, at a place in a file.
-public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     /// How serious the problem is.
-    public enum Severity: String, Sendable {
+    public enum Severity: String, Sendable, Codable {
         case error
         case warning
     }

@@ -38,16 +38,6 @@ public struct Jurisdiction: Hashable, Comparable, Sendable, CustomStringConverti
         }
     }
 
-    /// A small number for each jurisdiction, for tables indexed by jurisdiction: 0 for `WORLD`,
-    /// 1 + 26 × first letter + second letter for a country (below `tableSize`).
-    public var tableIndex: Int {
-        guard self != .world else { return 0 }
-        return 1 + (Self.letterIndex(UInt8(truncatingIfNeeded: packed >> 56), UInt8(truncatingIfNeeded: packed >> 48)) ?? 0)
-    }
-
-    /// Above every `tableIndex`.
-    public static let tableSize = 1 + 26 * 26
-
     /// 26 × first letter + second letter for two capital letters.
     private static func letterIndex(_ first: UInt8, _ second: UInt8) -> Int? {
         let a = UInt8(ascii: "A"), z = UInt8(ascii: "Z")

@@ -9,20 +9,6 @@ public enum Measure: String, CaseIterable, Hashable, Comparable, Sendable {
     case rejected
     case percentWithData = "percent-with-data"
 
-    /// The heading used in reports.
-    public var label: String {
-        switch self {
-        case .requests: "Requests"
-        case .accounts: "Accounts specified"
-        case .requestsWithData: "Requests with some data produced"
-        case .contentDisclosed: "Content disclosed"
-        case .nonContentOnly: "Only non-content disclosed"
-        case .noDataFound: "No data found"
-        case .rejected: "Rejected or challenged"
-        case .percentWithData: "Share with some data produced"
-        }
-    }
-
     /// Whether the measure is a percentage rather than a count.
     public var isPercentage: Bool { self == .percentWithData }
 

@@ -69,13 +69,6 @@ public final class StageTimes: @unchecked Sendable {
         return try work()
     }
 
-    /// Adds `seconds` to `stage` (time measured by the caller).
-    public func add(_ stage: String, seconds: Double) {
-        lock.lock()
-        self.seconds[stage, default: 0] += seconds
-        lock.unlock()
-    }
-
     public subscript(stage: String) -> Double {
         lock.lock()
         defer { lock.unlock() }

@@ -39,6 +39,11 @@ public struct RequestFigure: Hashable, Sendable {
         public var subject: RequestSubject
         public var measure: Measure
 
+        /// The key of the figure's line: all of it but the measure (set to `requests`).
+        public var line: Key {
+            Key(period: period, jurisdiction: jurisdiction, process: process, publishedAs: publishedAs, subject: subject, measure: .requests)
+        }
+
         public static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.period, lhs.jurisdiction, lhs.process, lhs.publishedAs, lhs.subject, lhs.measure)
                 < (rhs.period, rhs.jurisdiction, rhs.process, rhs.publishedAs, rhs.subject, rhs.measure)
@@ -55,6 +60,13 @@ public struct RequestFigure: Hashable, Sendable {
         }
         if subject != other.subject { return subject < other.subject }
         return measure < other.measure
+    }
+
+    /// The indices of `figures` in key order; figures of one key keep their order.
+    public static func keyOrder(_ figures: [RequestFigure]) -> [Int] {
+        figures.indices.sorted { a, b in
+            figures[a].keyPrecedes(figures[b]) || (!figures[b].keyPrecedes(figures[a]) && a < b)
+        }
     }
 
     public var key: Key {

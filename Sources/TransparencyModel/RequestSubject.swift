@@ -4,12 +4,4 @@ public enum RequestSubject: String, CaseIterable, Hashable, Comparable, Sendable
     case devices
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    /// The heading of the `accounts` measure for this subject.
-    public var specifiedLabel: String {
-        switch self {
-        case .accounts: "Accounts specified"
-        case .devices: "Devices specified"
-        }
-    }
 }

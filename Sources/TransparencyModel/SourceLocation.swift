@@ -1,5 +1,5 @@
 /// A place in a dataset file: path as given, line and column from 1.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public var path: String
     public var line: Int
     public var column: Int

@@ -37,27 +37,3 @@ extension Count: TextCodable {
         }
     }
 }
-
-extension Diagnostic: Codable {
-    private enum CodingKeys: String, CodingKey { case path, line, column, severity, message }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        guard let severity = Severity(rawValue: try container.decode(String.self, forKey: .severity)) else {
-            throw DecodingError.dataCorruptedError(forKey: .severity, in: container, debugDescription: "not a severity")
-        }
-        let location = SourceLocation(
-            path: try container.decode(String.self, forKey: .path), line: try container.decode(Int.self, forKey: .line),
-            column: try container.decode(Int.self, forKey: .column))
-        self.init(location, try container.decode(String.self, forKey: .message), severity: severity)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(location.path, forKey: .path)
-        try container.encode(location.line, forKey: .line)
-        try container.encode(location.column, forKey: .column)
-        try container.encode(severity.rawValue, forKey: .severity)
-        try container.encode(message, forKey: .message)
-    }
-}

@@ -18,13 +18,6 @@ public struct RequestChart: Block {
     static let width = 720.0, height = 280.0
     static let left = 72.0, right = 12.0, top = 16.0, bottom = 36.0
 
-    public init(title: String, totals: [RequestAnalysis.PeriodTotal], markdownPath: String, caption: String) {
-        self.title = title
-        self.totals = totals
-        self.markdownPath = markdownPath
-        self.caption = caption
-    }
-
     public func markdown() -> String {
         "![\(MarkdownEscaper.escape(title))](\(MarkdownEscaper.linkDestination(markdownPath)))\n\n*\(MarkdownEscaper.escape(caption))*"
     }

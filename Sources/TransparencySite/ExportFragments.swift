@@ -31,8 +31,8 @@ struct ExportFragments: ~Copyable {
     private var periodCSV: Range<Int> = 0..<0, periodJSON: Range<Int> = 0..<0
     private var jurisdiction: Jurisdiction?
     private var jurisdictionCSV: Range<Int> = 0..<0, jurisdictionJSON: Range<Int> = 0..<0
-    /// The parts of each jurisdiction formatted so far, by `Jurisdiction.tableIndex`.
-    private var jurisdictionBytes = [(csv: Range<Int>, json: Range<Int>)?](repeating: nil, count: Jurisdiction.tableSize)
+    /// The parts of each jurisdiction formatted so far.
+    private var jurisdictionBytes: [Jurisdiction: (csv: Range<Int>, json: Range<Int>)] = [:]
     /// A file cycles through a few lines (its processes, say): those are found by comparing.
     private var recentLines: [Line] = []
     private var recentBytes: [LineBytes] = []
@@ -83,14 +83,6 @@ struct ExportFragments: ~Copyable {
     }
 
     /// One CSV row, in `RequestExports.csvColumns` order, with its line break.
-    mutating func csvRow(_ figure: UnsafePointer<RequestFigure>, into out: inout ByteWriter) {
-        let line = lineIndex(figure)
-        see(figure.pointee.company)
-        see(figure.pointee.period)
-        see(figure.pointee.jurisdiction)
-        csvRow(figure, line: recentBytes[line], into: &out)
-    }
-
     private func csvRow(_ figure: UnsafePointer<RequestFigure>, line: LineBytes, into out: inout ByteWriter) {
         out.append(companyCSV, of: fragments)
         out.append(periodCSV, of: fragments)
@@ -156,14 +148,14 @@ struct ExportFragments: ~Copyable {
 
     private mutating func see(_ value: Jurisdiction) {
         guard value != jurisdiction else { return }
-        if let known = jurisdictionBytes[value.tableIndex] {
+        if let known = jurisdictionBytes[value] {
             (jurisdictionCSV, jurisdictionJSON) = known
         } else {
             jurisdictionCSV = fragment {
                 $0.append(value.code); $0.comma(); $0.csvField(RequestExports.text(value.name)); $0.comma()
             }
             jurisdictionJSON = fragment { $0.append("{\"jurisdiction\":"); $0.jsonString(value.code) }
-            jurisdictionBytes[value.tableIndex] = (jurisdictionCSV, jurisdictionJSON)
+            jurisdictionBytes[value] = (jurisdictionCSV, jurisdictionJSON)
             jurisdictionsSeen.append(value)
         }
         jurisdiction = value

@@ -16,45 +16,24 @@ public enum RequestExports {
 
     static let figuresDescription = "Government request figures as each company published them. value is the published figure (a number, a range min-max, a percentage, or - for not reported); minimum and maximum are null when not reported."
 
-    /// One row per figure, after a header. `minimum` and `maximum` are empty when not reported;
-    /// text cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`.
-    public static func csv(_ figures: [RequestFigure]) -> [UInt8] {
-        both(company: nil, figures: figures, sources: [:]).csv
-    }
-
-    /// One company's figures as JSON, with the sources they cite; empty fields are `null`.
-    public static func json(company: Company, figures: [RequestFigure], sources: [SourceID: Source]) -> [UInt8] {
-        both(company: company, figures: figures, sources: sources).json
-    }
-
-    /// Both files of a company, made in one pass over its figures (the JSON one only with a company).
-    public static func both(company: Company?, figures: [RequestFigure], sources: [SourceID: Source]) -> (csv: [UInt8], json: [UInt8]) {
-        let (csv, json) = raw(company: company, figures: figures, sources: sources)
-        return (csv.array, json.array)
-    }
-
-    /// `both`, in memory handed to the output files without a copy.
-    static func raw(company: Company?, figures: [RequestFigure], sources: [SourceID: Source]) -> (csv: RawBytes, json: RawBytes) {
+    /// A company's two files, made in one pass over its figures, in memory handed to the output
+    /// files without a copy. CSV: one row per figure after a header, `minimum` and `maximum`
+    /// empty when not reported, text cells that a spreadsheet would run as a formula (`=`, `+`,
+    /// `-`, `@` first) given a leading `'`. JSON: the figures with the sources they cite, empty
+    /// fields `null`.
+    static func raw(company: Company, figures: [RequestFigure], sources: [SourceID: Source]) -> (csv: RawBytes, json: RawBytes) {
         var csv = ByteWriter(capacity: figures.count * 110 + 200)
-        var json = ByteWriter(capacity: company == nil ? 0 : figures.count * 240 + 1000)
+        var json = ByteWriter(capacity: figures.count * 240 + 1000)
         fill(&csv, &json, company: company, figures: figures, sources: sources)
         return (csv.finish(), json.finish())
     }
 
-    /// Writes both files into `csv` and `json` (the JSON one only with a company), in one pass
-    /// over the figures.
+    /// Writes both files into `csv` and `json`, in one pass over the figures.
     private static func fill(
-        _ csv: inout ByteWriter, _ out: inout ByteWriter, company: Company?, figures: [RequestFigure], sources: [SourceID: Source]
+        _ csv: inout ByteWriter, _ out: inout ByteWriter, company: Company, figures: [RequestFigure], sources: [SourceID: Source]
     ) {
         var fragments = ExportFragments()
         csv.append(csvColumns.joined(separator: ",") + "\n")
-        guard let company else {
-            figures.withUnsafeBufferPointer { figures in
-                guard let base = figures.baseAddress else { return }
-                for index in figures.indices { fragments.csvRow(base + index, into: &csv) }
-            }
-            return
-        }
         out.append("{\"company\":{\"id\":"); out.jsonString(company.id.rawValue)
         out.append(",\"name\":"); out.jsonString(safe(company.name))
         out.append("},\"description\":"); out.jsonString(figuresDescription)

@@ -59,8 +59,6 @@ struct Aligner {
         }
     }
 
-    /// Units (lines, or single tokens) that occur once on each side, in increasing order on both
-    /// (the longest such chain); nil when there are none.
     /// A line (or a single token) of one side, with a hash of its tokens.
     private struct Unit {
         var start: Int

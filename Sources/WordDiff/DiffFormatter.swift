@@ -81,11 +81,8 @@ extension DiffFormatter {
         return output
     }
 
-    /// `text` split at line feeds; by bytes unless a carriage return makes `\r\n` one character.
+    /// `text` split at line feeds (`\r\n` is one character, and not split).
     private static func lines(_ text: String) -> [String] {
-        if text.utf8.contains(0x0D) {
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        }
-        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }

@@ -26,13 +26,7 @@ public struct TextDiff: Sendable, Equatable {
 
     /// Compares `old` with `new`.
     public init(old: String, new: String) {
-        let oldBytes = Array(old.utf8), newBytes = Array(new.utf8)
-        var interner = Interner(bytes: oldBytes.count + newBytes.count)
-        interner.begin(oldBytes)
-        let a = Tokenizer(oldBytes, interner: &interner)
-        interner.begin(newBytes)
-        let b = Tokenizer(newBytes, interner: &interner)
-        self.init(a: a, b: b, oldBytes: oldBytes, newBytes: newBytes)
+        self = Self.successive([old, new])[0]
     }
 
     /// Each text compared with the one before it (`texts.count - 1` diffs): every text is split
@@ -143,20 +137,8 @@ public struct TextDiff: Sendable, Equatable {
         }
     }
 
-    /// The number of whitespace-separated runs in `text`; ASCII text is counted byte by byte.
-    static func wordCount(_ text: String) -> Int {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace).count }
-        var count = 0, inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-            }
-        }
-        return count
-    }
+    /// The number of whitespace-separated runs in `text`.
+    static func wordCount(_ text: String) -> Int { text.split(whereSeparator: \.isWhitespace).count }
 
     private static func text(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
         String(decoding: bytes[start..<end], as: UTF8.self)

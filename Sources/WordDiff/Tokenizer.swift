@@ -49,8 +49,6 @@ struct Tokenizer {
         starts.append(Int32(bytes.count))
     }
 
-    var count: Int { ids.count }
-
     /// The class of the character at `position` and its length in bytes.
     @inline(__always)
     static func classify(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int) -> (Class, Int) {

@@ -27,8 +27,10 @@ import Testing
         figure(.halfYear(year: 2013, half: 2), "US", .all, .percentWithData, .percentage(nil)),
     ]
 
+    static let files = RequestExports.raw(company: company, figures: figures, sources: sources)
+
     @Test func csvRows() {
-        let csv = String(decoding: RequestExports.csv(Self.figures), as: UTF8.self)
+        let csv = String(decoding: Self.files.csv.array, as: UTF8.self)
         #expect(csv == """
             company,period,period_start,period_end,jurisdiction,jurisdiction_name,process,published_as,subject,measure,value,minimum,maximum,percentage,regime,sources
             acme,2013-H1,2013-01-01,2013-06-30,WORLD,All jurisdictions,all,,accounts,requests,7458,7458,7458,,,r1
@@ -41,7 +43,7 @@ import Testing
     }
 
     @Test func jsonObjects() {
-        let json = String(decoding: RequestExports.json(company: Self.company, figures: Self.figures, sources: Self.sources), as: UTF8.self)
+        let json = String(decoding: Self.files.json.array, as: UTF8.self)
         let figure = { (rest: String) in "{\"jurisdiction\":" + rest + "}" }
         let figures = [
             figure(#""WORLD","maximum":7458,"measure":"requests","minimum":7458,"percentage":null,"period":"2013-H1","process":"all","published_as":null,"regime":null,"sources":["r1"],"subject":"accounts","value":"7458""#),
@@ -58,8 +60,7 @@ import Testing
             + #""r2":{"archived_url":null,"date":null,"publisher":"DOJ","title":"Bands\#u{FFFD}","url":"https://example.org/b"}}}"# + "\n")
     }
 
-    /// Written a piece at a time, the files hold what they hold made whole: the first piece of
-    /// each starts it (never a link), the others add to it, whatever the size of a piece.
+    /// The list of exports names each company's two files and how many figures they hold.
     @Test func indexListsEachCompanysFiles() {
         let index = String(decoding: RequestExports.index([.init(company: CompanyID("acme"), name: "Acme <Mail>", figures: 5)]), as: UTF8.self)
         #expect(index == #"{"companies":[{"csv":"acme/requests.csv","figures":5,"id":"acme","json":"acme/requests.json","name":"Acme <Mail>"}],"description":"The request figures of each company, in CSV and in JSON (paths relative to the site's root). \#(RequestExports.figuresDescription)","schema_version":2}"# + "\n")

@@ -6,10 +6,10 @@ import Testing
 /// ../shared/data; these tests check them against those files, and skip where ../shared is absent.
 @Suite(.enabled(if: TestPaths.shared != nil, "skipped: ../shared is absent beside the checkout, so the published CSVs can't be compared"))
 struct SharedDataTests {
-    func sharedCSV(_ relative: String) throws -> CSVTable? {
+    /// The records of a published CSV file after its header.
+    func sharedCSV(_ relative: String) throws -> [CSVReader.Record]? {
         guard let shared = TestPaths.shared else { return nil }
-        let path = shared + "/data/" + relative
-        return try CSVTable(text: String(contentsOfFile: path, encoding: .utf8), path: path)
+        return try Array(CSVReader(text: String(contentsOfFile: shared + "/data/" + relative, encoding: .utf8)).dropFirst())
     }
 
     func bundledValue(_ company: String, _ process: String, _ measure: String, _ jurisdiction: String = "US") throws -> String? {
@@ -26,7 +26,7 @@ struct SharedDataTests {
             "Subpoenas": "subpoena", "Search Warrants": "search-warrant", "Other Court Orders": "court-order",
             "Pen Register Orders": "pen-register", "Wiretap Orders": "wiretap", "Emergency Disclosure Requests": "emergency",
         ]
-        let rows = table.rows.filter { $0.fields[0] == "2013-06-30" && $0.fields[2] == "US" }
+        let rows = table.filter { $0.fields[0] == "2013-06-30" && $0.fields[2] == "US" }
         #expect(rows.count == processes.count)
         for row in rows {
             let process = try #require(processes[row.fields[3]])
@@ -39,7 +39,7 @@ struct SharedDataTests {
     @Test func googleNationalSecurityBandsMatch() throws {
         for (file, process) in [("fisa-content", "fisa-content"), ("fisa-non-content", "fisa-non-content"), ("nsl", "nsl")] {
             guard let table = try sharedCSV("google/google-usnationalsecurity-\(file)-requests.csv") else { return }
-            let row = try #require(table.rows.first { $0.fields[0] == "2013-06-30" })
+            let row = try #require(table.first { $0.fields[0] == "2013-06-30" })
             #expect(try bundledValue("google", process, "requests") == "\(row.fields[1])-\(row.fields[2])")
             #expect(try bundledValue("google", process, "accounts") == "\(row.fields[3])-\(row.fields[4])")
         }
@@ -47,7 +47,7 @@ struct SharedDataTests {
 
     @Test func appleFiguresMatchApplesCSV() throws {
         guard let table = try sharedCSV("apple/account_requests.csv") else { return }
-        let row = try #require(table.rows.first { $0.fields[0] == "2013 H1" && $0.fields[3] == "United States of America" })
+        let row = try #require(table.first { $0.fields[0] == "2013 H1" && $0.fields[3] == "United States of America" })
         #expect(try bundledValue("apple", "all", "requests") == row.fields[4])
         #expect(try bundledValue("apple", "all", "accounts") == row.fields[5])
         #expect(try bundledValue("apple", "all", "rejected") == row.fields[6])
@@ -55,7 +55,7 @@ struct SharedDataTests {
         #expect(try bundledValue("apple", "all", "content-disclosed") == row.fields[8])
         #expect(try bundledValue("apple", "all", "percent-with-data") == row.fields[9])
         guard let security = try sharedCSV("apple/us_national_security_requests.csv") else { return }
-        let band = try #require(security.rows.first { $0.fields[0] == "2013 H1" })
+        let band = try #require(security.first { $0.fields[0] == "2013 H1" })
         #expect(try bundledValue("apple", "national-security", "requests") == band.fields[5].replacingOccurrences(of: " ", with: ""))
         #expect(try bundledValue("apple", "national-security", "accounts") == band.fields[6].replacingOccurrences(of: " ", with: ""))
     }
