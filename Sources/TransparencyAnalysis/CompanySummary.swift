@@ -40,9 +40,10 @@ public struct CompanySummary: Sendable, Equatable {
 
     /// The summary of `report`, whose request figures are `figures`.
     public init(report: CompanyReport, figures: [RequestFigure]) {
-        let rows = PeriodComparison.rows(of: report.company, analysis: report.requests).mapValues { row in
-            ComparisonLine(requests: row.requests, accounts: row.accounts, nationalSecurity: row.nationalSecurity, sources: row.sources)
-        }
+        let rows = Dictionary(report.requests.tallies.map { tally in
+            (tally.period, ComparisonLine(
+                requests: tally.requests, accounts: tally.accounts, nationalSecurity: tally.securityRequests, sources: tally.sources))
+        }, uniquingKeysWith: { first, _ in first })
         self.init(
             company: report.company.id, statementCount: report.statements.count,
             firstStatement: report.statementSpan?.first, lastStatement: report.statementSpan?.last,
@@ -58,23 +59,5 @@ public struct CompanySummary: Sendable, Equatable {
             for (period, line) in summary.comparisonRows where line.requests != nil { counts[period, default: 0] += 1 }
         }
         return counts.filter { $0.value >= minimumCompanies }.keys.sorted(by: >)
-    }
-
-    /// The comparison of each of `periods`, from every company's summary (in company order).
-    public static func comparisons(
-        _ summaries: [CompanySummary], of periods: [Period], companies: [CompanyID: Company], sources: [SourceID: Source]
-    ) -> [PeriodComparison] {
-        let perCompany = summaries.compactMap { summary -> [Period: PeriodComparison.Row]? in
-            guard let company = companies[summary.company] else { return nil }
-            var rows: [Period: PeriodComparison.Row] = [:]
-            for period in periods {
-                guard let line = summary.comparisonRows[period] else { continue }
-                rows[period] = PeriodComparison.Row(
-                    company: company, requests: line.requests, accounts: line.accounts,
-                    nationalSecurity: line.nationalSecurity, sources: line.sources)
-            }
-            return rows
-        }
-        return PeriodComparison.combine(perCompany, sources: sources)
     }
 }

@@ -4,22 +4,7 @@ import TransparencyModel
 public struct PeriodComparison: Sendable {
     public struct Row: Sendable {
         public var company: Company
-        public var requests: RequestTotals.Total?
-        public var accounts: RequestTotals.Total?
-        /// National-security requests by process, as bands.
-        public var nationalSecurity: [LegalProcess: Count]
-        public var sources: [SourceID]
-
-        public init(
-            company: Company, requests: RequestTotals.Total?, accounts: RequestTotals.Total?,
-            nationalSecurity: [LegalProcess: Count], sources: [SourceID]
-        ) {
-            self.company = company
-            self.requests = requests
-            self.accounts = accounts
-            self.nationalSecurity = nationalSecurity
-            self.sources = sources
-        }
+        public var line: CompanySummary.ComparisonLine
     }
 
     public var period: Period
@@ -27,28 +12,14 @@ public struct PeriodComparison: Sendable {
     public var securityProcesses: [LegalProcess]
     public var citations: CitationIndex
 
-    /// The comparisons made of each company's rows (in company order).
-    public static func combine(_ perCompany: [[Period: Row]], sources: [SourceID: Source], minimumCompanies: Int = 2) -> [PeriodComparison] {
-        var byPeriod: [Period: [Row]] = [:]
-        for rows in perCompany {
-            for (period, row) in rows { byPeriod[period, default: []].append(row) }
+    /// The comparison of `period`, from every company's summary (in company order).
+    public init(period: Period, summaries: [CompanySummary], companies: [CompanyID: Company], sources: [SourceID: Source]) {
+        self.period = period
+        rows = summaries.compactMap { summary in
+            guard let company = companies[summary.company], let line = summary.comparisonRows[period] else { return nil }
+            return Row(company: company, line: line)
         }
-        return byPeriod.keys.sorted(by: >).compactMap { period in
-            let rows = byPeriod[period] ?? []
-            guard rows.filter({ $0.requests != nil }).count >= minimumCompanies else { return nil }
-            let security = Set(rows.flatMap(\.nationalSecurity.keys)).sorted()
-            return PeriodComparison(
-                period: period, rows: rows, securityProcesses: security,
-                citations: CitationIndex(cited: Set(rows.flatMap(\.sources)), sources: sources))
-        }
-    }
-
-    /// One company's rows, by period, from the sums its report made.
-    public static func rows(of company: Company, analysis: RequestAnalysis) -> [Period: Row] {
-        Dictionary(analysis.tallies.map { tally in
-            (tally.period, Row(
-                company: company, requests: tally.requests, accounts: tally.accounts,
-                nationalSecurity: tally.securityRequests, sources: tally.sources))
-        }, uniquingKeysWith: { first, _ in first })
+        securityProcesses = Set(rows.flatMap(\.line.nationalSecurity.keys)).sorted()
+        citations = CitationIndex(cited: Set(rows.flatMap(\.line.sources)), sources: sources)
     }
 }

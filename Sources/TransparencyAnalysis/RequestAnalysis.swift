@@ -84,7 +84,7 @@ public struct RequestAnalysis: Sendable {
         let latest = totals.last?.period
         latestPeriod = latest
         let latestIndices = (latest.flatMap { byPeriod[$0] } ?? []).filter {
-            RequestTotals.countsTowardsTotal(figures[$0]) && figures[$0].jurisdiction != .world
+            RequestTotals.countsTowardsTotal(subject: figures[$0].subject, process: figures[$0].process) && figures[$0].jurisdiction != .world
         }
         var byJurisdiction: [Jurisdiction: [Int]] = [:]
         for index in latestIndices { byJurisdiction[figures[index].jurisdiction, default: []].append(index) }

@@ -21,11 +21,6 @@ public enum RequestTotals {
         }
     }
 
-    /// Whether a figure counts towards the headline total.
-    public static func countsTowardsTotal(_ figure: RequestFigure) -> Bool {
-        countsTowardsTotal(subject: figure.subject, process: figure.process)
-    }
-
     /// Whether a figure of `subject` and `process` counts towards the headline total.
     @inlinable
     public static func countsTowardsTotal(subject: RequestSubject, process: LegalProcess) -> Bool {

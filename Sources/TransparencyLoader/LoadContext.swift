@@ -35,12 +35,7 @@ package final class LoadContext: @unchecked Sendable {
     }
 
     /// `root/relative`, as shown in diagnostics.
-    func path(_ relative: String) -> String { Self.path(relative, under: root) }
-
-    /// `root/relative`: how every path of a dataset is built (and so found again by it).
-    static func path(_ relative: String, under root: String) -> String {
-        root.hasSuffix("/") ? root + relative : root + "/" + relative
-    }
+    func path(_ relative: String) -> String { root.hasSuffix("/") ? root + relative : root + "/" + relative }
 
     /// The file's text, or nil (logged) when it can't be read as UTF-8.
     func readText(_ path: String) -> String? { Self.readText(path, from: files, log: log) }

@@ -21,10 +21,7 @@ enum RequestsLoader {
         let results = parallelMap(paths) { path, companyName in loadFile(path, companyName: companyName, files: files) }
         var figures: [CompanyID: [RequestFigure]] = [:]
         for result in results {
-            for diagnostic in result.diagnostics {
-                if diagnostic.severity == .error { context.log.error(diagnostic.location, diagnostic.message) }
-                else { context.log.warning(diagnostic.location, diagnostic.message) }
-            }
+            context.log.append(result.diagnostics)
             if let company = result.company { context.registry.refer(to: "company", company.id.rawValue, at: company.location) }
             for source in result.sources { context.registry.refer(to: "source", source.id.rawValue, at: source.location) }
             if let company = result.company?.id, !result.figures.isEmpty { figures[company] = result.figures }
@@ -53,11 +50,7 @@ enum RequestsLoader {
     static func readDeferred(
         _ path: String, company: CompanyID, files: any DatasetFiles, knownSources: Set<SourceID>
     ) -> (figures: [RequestFigure], diagnostics: [Diagnostic]) {
-        checked(loadFile(path, companyName: company.rawValue, files: files), knownSources: knownSources)
-    }
-
-    /// A request file's figures and problems, including sources not among `knownSources`.
-    static func checked(_ result: FileResult, knownSources: Set<SourceID>) -> (figures: [RequestFigure], diagnostics: [Diagnostic]) {
+        let result = loadFile(path, companyName: company.rawValue, files: files)
         let log = DiagnosticLog()
         for source in result.sources where !knownSources.contains(source.id) {
             log.error(source.location, "unknown source '\(source.id)'\(Suggestion.hint(for: source.id.rawValue, in: knownSources.map(\.rawValue)))")

@@ -6,14 +6,9 @@ import Foundation
 /// environment builds a dictionary of all of it.)
 public let parallelismEnabled: Bool = getenv("TRANSPARENCY_THREADS").map { String(cString: $0) != "1" } ?? true
 
-private let width = parallelismEnabled ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
-
-/// How many threads run parallel work at once: the active cores (1 with `TRANSPARENCY_THREADS=1`).
-public var parallelWidth: Int { width }
-
 /// Maps `items` on all cores, keeping their order, so that output doesn't depend on timing.
 public func parallelMap<Item: Sendable, Result>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
-    guard items.count > 1, width > 1 else { return items.map(transform) }
+    guard items.count > 1, parallelismEnabled else { return items.map(transform) }
     let slots = ResultSlots<Result>(count: items.count)
     DispatchQueue.concurrentPerform(iterations: items.count) { index in
         slots.set(index, transform(items[index]))

@@ -7,9 +7,9 @@ enum ComparisonContext {
     static func build(_ comparison: PeriodComparison, blocks: inout BlockSet) -> TemplateValue {
         let security = comparison.securityProcesses
         let rows = comparison.rows.map { row -> [Table.Cell] in
-            [Table.Cell(row.company.name), Table.Cell(row.requests?.label ?? "—"), Table.Cell(row.accounts?.label ?? "—")]
-                + security.map { Table.Cell(row.nationalSecurity[$0]?.label ?? "—") }
-                + [Table.Cell("", citations: comparison.citations.numbers(of: row.sources))]
+            [Table.Cell(row.company.name), Table.Cell(row.line.requests?.label ?? "—"), Table.Cell(row.line.accounts?.label ?? "—")]
+                + security.map { Table.Cell(row.line.nationalSecurity[$0]?.label ?? "—") }
+                + [Table.Cell("", citations: comparison.citations.numbers(of: row.line.sources))]
         }
         let table = Table(
             caption: "Requests by company, \(comparison.period.label)",

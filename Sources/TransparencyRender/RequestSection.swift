@@ -77,7 +77,7 @@ struct RequestSection {
                     let accounts = row.accounts[process].map { "; accounts \($0.label)" } ?? ""
                     return Table.Cell("requests \(requests.label)\(accounts)")
                 }
-                + [Table.Cell(row.regimes.map(\.label).joined(separator: "; ").nonEmpty ?? "—"),
+                + [Table.Cell(row.regimes.isEmpty ? "—" : row.regimes.map(\.label).joined(separator: "; ")),
                    Table.Cell("", citations: citations.numbers(of: row.sources))]
         }
         return Table(
@@ -85,9 +85,4 @@ struct RequestSection {
             columns: ["Period"] + processes.map(\.label) + ["Published under", "Sources"],
             rows: rows)
     }
-}
-
-extension String {
-    /// Nil for an empty string.
-    var nonEmpty: String? { isEmpty ? nil : self }
 }

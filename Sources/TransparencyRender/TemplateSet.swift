@@ -75,15 +75,6 @@ public struct TemplateSet: Sendable {
         TemplateLibrary(contentTypes: [("HTML", HTMLEscaper.escape), ("MARKDOWN", MarkdownEscaper.escape)])
     }
 
-    /// Renders one template with partials through the same library and content types as a
-    /// build; for the Mustache spec suite.
-    static func renderForSpec(template: String, partials: [String: String], data: TemplateValue) throws -> String {
-        var library = emptyLibrary()
-        for (name, text) in partials { try library.register(text, named: name) }
-        try library.register(template, named: "spec")
-        return library.render("spec", data) ?? ""
-    }
-
     /// Renders the template `name` with `context`.
     func render(_ name: String, _ context: TemplateValue) -> String {
         library.render(name, context) ?? ""

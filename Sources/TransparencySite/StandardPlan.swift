@@ -61,12 +61,10 @@ extension SitePlan {
                 return CompanySummary.comparisonPeriods(site.summaries).map { period in
                     let lines = site.summaries.compactMap { summary in summary.comparisonRows[period].map { "\(summary.company) \($0.text)" } }
                     return SiteFileKind.Part(name: period.description, digest: InputStamps.digest(lines)) {
-                        let comparisons = builder.renderer.times.measure("analysis") {
-                            CompanySummary.comparisons(site.summaries, of: [period], companies: companies, sources: dataset.sources)
+                        let comparison = builder.renderer.times.measure("analysis") {
+                            PeriodComparison(period: period, summaries: site.summaries, companies: companies, sources: dataset.sources)
                         }
-                        return comparisons.map { comparison in
-                            builder.page(builder.renderer.comparison(comparison), path: "site/compare/\(comparison.period)/index.html", depth: 2)
-                        }
+                        return [builder.page(builder.renderer.comparison(comparison), path: "site/compare/\(period)/index.html", depth: 2)]
                     }
                 }
             },

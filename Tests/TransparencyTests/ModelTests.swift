@@ -188,10 +188,6 @@ import TransparencyModel
         #expect(parallelMap([7]) { $0 * 2 } == [14])
     }
 
-    @Test func widthIsTheActiveCores() {
-        #expect(parallelWidth == (parallelismEnabled ? ProcessInfo.processInfo.activeProcessorCount : 1))
-    }
-
     /// Maps inside maps, as a build nests them: every item is mapped once, in its place.
     @Test func nestedMapsGiveEveryItemOnceInItsPlace() {
         for round in 0..<20 {
