@@ -4,8 +4,6 @@ import TransparencyModel
 enum DateText {
     static let formats = ["yyyy-mm-dd", "m/d/yy", "m/d/yyyy", "d/m/yy", "d/m/yyyy"]
 
-    static func isSupported(_ format: String) -> Bool { formats.contains(format) }
-
     static func parse(_ text: String, format: String) -> DataDate? {
         if format == "yyyy-mm-dd" { return DataDate(parsing: text).flatMap { $0.day == nil ? nil : $0 } }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { Int($0) }

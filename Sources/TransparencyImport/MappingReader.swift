@@ -53,7 +53,7 @@ enum MappingReader {
         case "year": return reader.text("column").map { .year(column: $0) }
         case "dates":
             guard let start = reader.text("start"), let end = reader.text("end"), let dateFormat = reader.text("date_format") else { return nil }
-            guard DateText.isSupported(dateFormat) else {
+            guard DateText.formats.contains(dateFormat) else {
                 log.error(reader.location("date_format"), "unknown date format '\(dateFormat)'; use one of \(DateText.formats.joined(separator: ", "))")
                 return nil
             }

@@ -9,16 +9,9 @@ public enum RequestsFileWriter {
         var output: [UInt8] = []
         output.reserveCapacity(order.count * 64)
         output += Array((RequestsFileParser.canonicalColumns.joined(separator: ",") + "\n").utf8)
-        var periodText: [Period: [UInt8]] = [:]
         for index in order {
             let figure = figures[index]
-            if let text = periodText[figure.period] {
-                output += text
-            } else {
-                let text = Array(figure.period.description.utf8)
-                periodText[figure.period] = text
-                output += text
-            }
+            output += figure.period.description.utf8
             output.append(UInt8(ascii: ","))
             output += figure.jurisdiction.code.utf8
             output.append(UInt8(ascii: ","))

@@ -22,7 +22,8 @@ public enum FigureValue: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    private static func number(_ value: Double) -> String {
+    /// `84`, `84.5`: a whole number without its decimal point.
+    public static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

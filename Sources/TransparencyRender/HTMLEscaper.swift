@@ -10,14 +10,16 @@ public enum HTMLEscaper {
         let escaped: String? = text.withUTF8 { bytes in
             // The table is read once per call: a global's lazy initialisation is checked at each use.
             special.withUnsafeBufferPointer { special in
-                guard let first = firstToEscape(bytes, special) else { return nil }
-                var output: [UInt8] = []
-                output.reserveCapacity(bytes.count + 32)
-                var copied = 0, index = first
-                // Runs with nothing to escape are copied whole.
+                // Made at the first byte to escape; runs with nothing to escape are copied whole.
+                var output: [UInt8]?
+                var copied = 0, index = 0
                 func replace(_ length: Int, with replacement: StaticString) {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                    output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                    if output == nil {
+                        output = []
+                        output?.reserveCapacity(bytes.count + 32)
+                    }
+                    output?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    output?.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                     index += length
                     copied = index
                 }
@@ -41,28 +43,12 @@ public enum HTMLEscaper {
                         if UnsafeCharacters.contains(value: value) { replace(length, with: "\u{FFFD}") } else { index += length }
                     }
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-                return String(decoding: output, as: UTF8.self)
+                guard var result = output else { return nil }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+                return String(decoding: result, as: UTF8.self)
             }
         }
         return escaped ?? text
-    }
-
-    /// The index of the first byte that starts something to escape, or nil.
-    private static func firstToEscape(_ bytes: UnsafeBufferPointer<UInt8>, _ special: UnsafeBufferPointer<Bool>) -> Int? {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if special[Int(byte)] { return index }
-                index += 1
-            } else {
-                let (value, length) = UnsafeCharacters.scalar(in: bytes, at: index)
-                if UnsafeCharacters.contains(value: value) { return index }
-                index += length
-            }
-        }
-        return nil
     }
 
     /// ASCII bytes that need escaping: the five markup characters and the unsafe controls.

@@ -94,7 +94,7 @@ struct ExportFragments: ~Copyable {
         out.comma()
         if let maximum { out.decimal(maximum) }
         out.comma()
-        if let percentage { out.append(Self.number(percentage)) }
+        if let percentage { out.append(FigureValue.number(percentage)) }
         out.append(line.csvEnd, of: fragments)
     }
 
@@ -108,7 +108,7 @@ struct ExportFragments: ~Copyable {
         out.append(line.jsonMeasure, of: fragments)
         if let minimum { out.decimal(minimum) } else { out.append("null" as StaticString) }
         out.append(",\"percentage\":" as StaticString)
-        if let percentage { out.append(Self.number(percentage)) } else { out.append("null" as StaticString) }
+        if let percentage { out.append(FigureValue.number(percentage)) } else { out.append("null" as StaticString) }
         out.append(periodJSON, of: fragments)
         out.append(line.jsonTail, of: fragments)
         value(figure.pointee.value, into: &out)
@@ -230,9 +230,5 @@ struct ExportFragments: ~Copyable {
         case .count(let count): (count.minimum, count.maximum, nil)
         case .percentage(let percentage): (nil, nil, percentage)
         }
-    }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
