@@ -58,22 +58,35 @@ public struct Timeline: Sendable {
         self.events = events.sorted { ($0.date, order[$0.kind] ?? 0, $0.title) < ($1.date, order[$1.kind] ?? 0, $1.title) }
     }
 
-    /// The first 20 words of a quote, read only until a 21st word begins: quotes can be long.
+    /// The first 20 words of a quote.
     static func excerpt(_ quote: String) -> String {
+        // By bytes while the words read are ASCII (a byte is then a character, and whitespace is
+        // space, tab and line breaks); by characters otherwise.
+        let words = firstWords(of: quote, in: quote.utf8, isSpace: { $0 < 0x80 ? $0 == 0x20 || (0x09...0x0D).contains($0) : nil })
+            ?? firstWords(of: quote, in: quote, isSpace: { $0.isWhitespace }) ?? []
+        return words.prefix(20).joined(separator: " ") + (words.count > 20 ? " …" : "")
+    }
+
+    /// The first 21 words of `quote` (or all when fewer), read through `units`, its characters
+    /// or its bytes, only until a 21st word begins: quotes can be long. Nil when `isSpace`
+    /// can't tell a unit.
+    private static func firstWords<Units: Collection>(
+        of quote: String, in units: Units, isSpace: (Units.Element) -> Bool?
+    ) -> [Substring]? where Units.Index == String.Index {
         var words: [Substring] = []
         var start: String.Index?
-        var index = quote.startIndex
-        while index < quote.endIndex, words.count <= 20 {
-            let space = quote[index].isWhitespace
+        var index = units.startIndex
+        while index < units.endIndex, words.count <= 20 {
+            guard let space = isSpace(units[index]) else { return nil }
             if space, let wordStart = start {
                 words.append(quote[wordStart..<index])
                 start = nil
             } else if !space, start == nil {
                 start = index
             }
-            index = quote.index(after: index)
+            index = units.index(after: index)
         }
         if words.count <= 20, let wordStart = start { words.append(quote[wordStart..<index]) }
-        return words.prefix(20).joined(separator: " ") + (words.count > 20 ? " …" : "")
+        return words
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Platform
 
 /// `transparency`: privacy-transparency reports from a version-controlled dataset.
 public struct TransparencyCommand: ParsableCommand {
@@ -16,6 +17,7 @@ public struct TransparencyCommand: ParsableCommand {
 
     /// Runs the command line; `diff` exits with 2 on any trouble, as diff(1) does.
     public static func runMain() {
+        ProcessMemory.keepFreedMemory()
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
             var command = try parseAsRoot(arguments)

@@ -137,8 +137,21 @@ public struct TextDiff: Sendable, Equatable {
         }
     }
 
-    /// The number of whitespace-separated runs in `text`.
-    static func wordCount(_ text: String) -> Int { text.split(whereSeparator: \.isWhitespace).count }
+    /// The number of whitespace-separated runs in `text`; ASCII text is counted byte by byte
+    /// (`Character.isWhitespace` looks each character up in Unicode's tables).
+    static func wordCount(_ text: String) -> Int {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace).count }
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
 
     private static func text(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
         String(decoding: bytes[start..<end], as: UTF8.self)

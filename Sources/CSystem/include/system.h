@@ -5,4 +5,8 @@
 /// Returns 0 on success, -1 with errno set otherwise (ENOSYS where unsupported).
 int transparency_exchange_paths(const char *first, const char *second);
 
+/// Asks glibc's allocator to keep freed memory for reuse (see ProcessMemory.swift); does
+/// nothing elsewhere.
+void transparency_keep_freed_memory(void);
+
 #endif
