@@ -2,7 +2,9 @@ import TransparencyAnalysis
 import TransparencyModel
 
 /// An SVG chart of a company's requests over time: a bar per period, a hollow box from minimum to
-/// maximum where only a range was published, a mark on the axis where nothing was reported.
+/// maximum where only a range was published, a dashed outline up to the reported parts where some
+/// parts were not reported (the total is at least that), a mark on the axis where nothing was
+/// reported.
 ///
 /// In HTML it is inline, with `role="img"`, a title and a description, inside a `<figure>` whose
 /// caption points to the table holding the same figures. In Markdown it is an image of the same
@@ -40,7 +42,8 @@ public struct RequestChart: Block {
         svg += "<title id=\"\(id)-title\">\(HTMLEscaper.escape(title))</title>\n"
         svg += "<desc id=\"\(id)-desc\">\(HTMLEscaper.escape(description))</desc>\n"
         svg += "<style>text{font:11px sans-serif;fill:#333}.axis{stroke:#888}.bar{fill:#0b5cad}.range{fill:none;stroke:#b3541e;stroke-width:2}.gap{stroke:#888;stroke-width:2}"
-        svg += "@media (prefers-color-scheme:dark){text{fill:#ddd}.bar{fill:#8cc4ff}.range{stroke:#f0a070}}</style>\n"
+        svg += ".atleast{fill:none;stroke:#0b5cad;stroke-width:2;stroke-dasharray:4 3}"
+        svg += "@media (prefers-color-scheme:dark){text{fill:#ddd}.bar{fill:#8cc4ff}.range{stroke:#f0a070}.atleast{stroke:#8cc4ff}}</style>\n"
         for tick in stride(from: 0, through: scale.top, by: scale.step) {
             let position = Self.format(y(Int(tick)))
             svg += "<line class=\"axis\" x1=\"\(Self.format(Self.left))\" x2=\"\(Self.format(Self.width - Self.right))\" y1=\"\(position)\" y2=\"\(position)\" stroke-opacity=\"0.3\"/>"
@@ -51,6 +54,10 @@ public struct RequestChart: Block {
             let x = Self.left + slot * Double(index) + (slot - barWidth) / 2
             let label = HTMLEscaper.escape("\(total.period.label): \(total.requests.label)")
             switch total.requests.reported ?? .notReported {
+            case let reported where total.requests.unreported > 0 && total.requests.reported != nil:
+                // A lower bound: an open bar up to the least the reported parts add up to.
+                let least = reported.minimum ?? 0
+                svg += "<rect class=\"atleast\" x=\"\(Self.format(x))\" y=\"\(Self.format(y(least)))\" width=\"\(Self.format(barWidth))\" height=\"\(Self.format(max(1, y(0) - y(least))))\"><title>\(label)</title></rect>\n"
             case .exact(let value):
                 svg += "<rect class=\"bar\" x=\"\(Self.format(x))\" y=\"\(Self.format(y(value)))\" width=\"\(Self.format(barWidth))\" height=\"\(Self.format(y(0) - y(value)))\"><title>\(label)</title></rect>\n"
             case .range(let low, let high):
@@ -69,13 +76,19 @@ public struct RequestChart: Block {
     /// What the chart shows, in words: the text alternative.
     var description: String {
         guard let first = totals.first, let last = totals.last else { return "No figures." }
-        let ranges = totals.filter { if case .range? = $0.requests.reported { true } else { false } }.count
+        let ranges = totals.filter { total in
+            if case .range? = total.requests.reported, total.requests.unreported == 0 { true } else { false }
+        }.count
         var text = "\(totals.count) periods from \(first.period.label) to \(last.period.label): "
         text += "\(first.requests.label) requests in the first, \(last.requests.label) in the last"
         if let peak = totals.max(by: { ($0.requests.reported?.maximum ?? 0) < ($1.requests.reported?.maximum ?? 0) }) {
             text += "; the most in \(peak.period.label) (\(peak.requests.label))"
         }
-        text += ranges > 0 ? ". \(ranges) periods were published only as ranges, drawn as boxes from minimum to maximum." : "."
+        text += ranges == 0 ? "." : ". \(ranges) period\(ranges == 1 ? " was" : "s were") published only as ranges, drawn as boxes from minimum to maximum."
+        let lowerBounds = totals.filter { $0.requests.unreported > 0 && $0.requests.reported != nil }.count
+        if lowerBounds > 0 {
+            text += " \(lowerBounds) period\(lowerBounds == 1 ? " has" : "s have") parts not reported: drawn as dashed outlines, the total is at least the reported parts."
+        }
         return text
     }
 

@@ -35,7 +35,7 @@ struct RequestSection {
             title: "Requests to \(company.name) for user data, \(first) to \(last)",
             totals: analysis.totals,
             markdownPath: "site/\(company.id)/requests.svg",
-            caption: "Requests for user accounts under all legal processes except preservation requests and US national-security requests, summed over jurisdictions (or the publisher's worldwide total). Ranges are drawn as boxes. The same figures are in the table below.")
+            caption: "Requests for user accounts under all legal processes except preservation requests and US national-security requests, summed over jurisdictions (or the publisher's worldwide total). Ranges are drawn as boxes; a dashed outline is a lower bound, where some parts were not reported. The same figures are in the table below.")
     }
 
     var processTable: Table {
