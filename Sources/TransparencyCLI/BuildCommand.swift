@@ -8,15 +8,15 @@ public struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build a Markdown report per company and the static HTML site.",
         discussion: """
-            Writes OUTPUT/<company>.md and OUTPUT/site/ (index.html, <company>/index.html, style.css).
-            The output folder is replaced in one step when the build is complete; a build that fails
-            leaves the previous output as it was. A build after an earlier one makes again only the
-            files whose inputs changed, from the stamps kept in OUTPUT/.transparency-cache
+            Writes OUTPUT/<company>.md and OUTPUT/site/ (index.html, <company>/index.html, style.css). \
+            The output folder is replaced in one step when the build is complete; a build that fails \
+            leaves the previous output as it was. A build after an earlier one makes again only the \
+            files whose inputs changed, from the stamps kept in OUTPUT/.transparency-cache \
             (--full makes every file).
 
             Example:
               transparency build --data Data --output Reports
-              transparency build --data ~/my-dataset --templates ~/my-templates --output /tmp/site
+              transparency build --data ~/dataset --templates ~/templates --output /tmp/site
             """)
 
     @OptionGroup public var dataset: DatasetOptions

@@ -16,7 +16,8 @@ public struct DiffCommand: ParsableCommand {
 
             Examples:
               transparency diff --company microsoft --document government-access
-              transparency diff --company microsoft --document government-access --from 2013-06-14 --to 2013-07-16 --format html
+              transparency diff --company microsoft --document government-access \\
+                --from 2013-06-14 --to 2013-07-16 --format html
               transparency diff old.md new.md --format json
             """)
 

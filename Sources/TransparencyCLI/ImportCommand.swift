@@ -16,9 +16,11 @@ public struct ImportCommand: ParsableCommand {
             and nothing is written when there is one (exit 65).
 
             Examples:
-              transparency import --company google --source google-transparency-report-user-data \\
+              transparency import --company google \\
+                --source google-transparency-report-user-data \\
                 google-global-user-data-requests.csv
-              transparency import --company example --source example-report --mapping example.yaml example.csv
+              transparency import --company example --source example-report \\
+                --mapping example.yaml example.csv
             """)
 
     @Argument(help: "The CSV files to import.")

@@ -79,6 +79,20 @@ import TransparencyCLI
         #expect(help.status == 0)
         #expect(help.standardOutput.contains("transparency build --data Data --output Reports"))
     }
+
+    /// Each command's examples fit the 80 columns that help is wrapped to, so that wrapping
+    /// never breaks an example in the middle of its arguments.
+    @Test func examplesFitEightyColumns() {
+        let commands: [any ParsableCommand.Type] = [
+            BuildCommand.self, ValidateCommand.self, ImportCommand.self, DiffCommand.self, ClaimsCommand.self,
+        ]
+        for command in commands {
+            let examples = command.configuration.discussion.split(separator: "\n").filter { $0.hasPrefix("  ") }
+            #expect(!examples.isEmpty, "\(command)")
+            let long = examples.filter { $0.count > 80 }
+            #expect(long.isEmpty, "\(command): \(long)")
+        }
+    }
 }
 
 /// The command line as ArgumentParser reads it, without running anything.
