@@ -23,7 +23,7 @@ struct TableImporter {
         var periods: [String: Period?] = [:]
         var jurisdictions: [String: Jurisdiction?] = [:]
         while let record = reader.next() {
-            let row = CSVTable.Row(fields: record.fields, path: path, record: record)
+            let row = CSVRow(path: path, record: record)
             guard row.fields.count == header.count else {
                 log.error(row.location(ofField: 0), "expected \(header.count) fields as in the header, found \(row.fields.count)")
                 continue
@@ -69,7 +69,7 @@ struct TableImporter {
         return missing.isEmpty ? columns : nil
     }
 
-    private func period(_ row: CSVTable.Row, _ columns: [String: Int], cache: inout [String: Period?]) -> Period? {
+    private func period(_ row: CSVRow, _ columns: [String: Int], cache: inout [String: Period?]) -> Period? {
         let column: String, text: String
         switch mapping.period {
         case .endDate(let name), .halfYear(let name), .year(let name):
@@ -104,7 +104,7 @@ struct TableImporter {
         return report(period, row, columns, column, "period")
     }
 
-    private func report(_ period: Period?, _ row: CSVTable.Row, _ columns: [String: Int], _ column: String, _ what: String) -> Period? {
+    private func report(_ period: Period?, _ row: CSVRow, _ columns: [String: Int], _ column: String, _ what: String) -> Period? {
         if period == nil {
             let index = columns[column] ?? 0
             log.error(row.location(ofField: index), "column '\(column)': cannot read the \(what) '\(row.fields[index])'")
@@ -131,7 +131,7 @@ struct TableImporter {
         return period
     }
 
-    private func jurisdiction(_ row: CSVTable.Row, _ columns: [String: Int], cache: inout [String: Jurisdiction?]) -> Jurisdiction? {
+    private func jurisdiction(_ row: CSVRow, _ columns: [String: Int], cache: inout [String: Jurisdiction?]) -> Jurisdiction? {
         switch mapping.jurisdiction {
         case .fixed(let jurisdiction): return jurisdiction
         case .code(let column, let nameColumn):
@@ -160,7 +160,7 @@ struct TableImporter {
         mapping.jurisdictionNames[name.lowercased()] ?? Jurisdiction(name: name)
     }
 
-    private func process(_ row: CSVTable.Row, _ columns: [String: Int]) -> (process: LegalProcess, words: String?)? {
+    private func process(_ row: CSVRow, _ columns: [String: Int]) -> (process: LegalProcess, words: String?)? {
         switch mapping.process {
         case .fixed(let process): return (process, nil)
         case .column(let column, let values, let fallback):
@@ -172,7 +172,7 @@ struct TableImporter {
     }
 
     /// The value of one measure and the column it came from; nil (logged) when unreadable.
-    private func value(_ rule: ImportMapping.MeasureRule, _ row: CSVTable.Row, _ columns: [String: Int]) -> (FigureValue, Int)? {
+    private func value(_ rule: ImportMapping.MeasureRule, _ row: CSVRow, _ columns: [String: Int]) -> (FigureValue, Int)? {
         if let column = rule.column, let index = columns[column] {
             var text = row.fields[index]
             if !mapping.notReported.isEmpty, mapping.notReported.contains(text.trimmingSpaces) { text = "-" }
@@ -197,7 +197,7 @@ struct TableImporter {
         }
     }
 
-    private func field(_ row: CSVTable.Row, _ columns: [String: Int], _ name: String) -> String {
+    private func field(_ row: CSVRow, _ columns: [String: Int], _ name: String) -> String {
         columns[name].map { row.fields[$0] } ?? ""
     }
 }
