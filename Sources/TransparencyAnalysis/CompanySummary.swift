@@ -19,6 +19,8 @@ public struct CompanySummary: Sendable, Equatable {
     public struct ComparisonLine: Sendable, Equatable {
         public var requests: RequestTotals.Total?
         public var accounts: RequestTotals.Total?
+        /// What `requests` covers; nil when there is no total.
+        public var coverage: Coverage?
         public var nationalSecurity: [LegalProcess: Count]
         public var sources: [SourceID]
     }
@@ -42,7 +44,8 @@ public struct CompanySummary: Sendable, Equatable {
     public init(report: CompanyReport, figures: [RequestFigure]) {
         let rows = Dictionary(report.requests.tallies.map { tally in
             (tally.period, ComparisonLine(
-                requests: tally.requests, accounts: tally.accounts, nationalSecurity: tally.securityRequests, sources: tally.sources))
+                requests: tally.requests?.total, accounts: tally.accounts?.total, coverage: tally.requests?.coverage,
+                nationalSecurity: tally.securityRequests, sources: tally.sources))
         }, uniquingKeysWith: { first, _ in first })
         self.init(
             company: report.company.id, statementCount: report.statements.count,

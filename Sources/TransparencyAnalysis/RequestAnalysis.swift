@@ -3,26 +3,45 @@ import TransparencyModel
 /// A company's request figures worked out for its report: totals over time, by legal process,
 /// the top jurisdictions of the latest period, and the US national-security bands.
 public struct RequestAnalysis: Sendable {
-    /// The headline total of one period.
+    /// The headline total of one period: all requests, with what they cover and how they were obtained.
     public struct PeriodTotal: Sendable {
         public var period: Period
         public var requests: RequestTotals.Total
+        public var coverage: Coverage
+        public var derivation: HierarchySum.Derivation
         public var sources: [SourceID]
+
+        public init(
+            period: Period, requests: RequestTotals.Total, coverage: Coverage,
+            derivation: HierarchySum.Derivation = .published, sources: [SourceID]
+        ) {
+            self.period = period
+            self.requests = requests
+            self.coverage = coverage
+            self.derivation = derivation
+            self.sources = sources
+        }
     }
 
-    /// One period's requests by legal process (summed over jurisdictions).
+    /// Headline totals of alike coverage (`Coverage.isAlike`), in date order: one line of a chart.
+    public struct Series: Sendable {
+        public var coverage: Coverage
+        public var totals: [PeriodTotal]
+    }
+
+    /// One period's requests by legal process, over every jurisdiction (`RequestHierarchy`).
     public struct ProcessRow: Sendable {
         public var period: Period
-        public var byProcess: [LegalProcess: RequestTotals.Total]
+        public var byProcess: [LegalProcess: HierarchySum]
         public var sources: [SourceID]
     }
 
-    /// One jurisdiction's figures in the latest period (summed over legal processes).
+    /// One jurisdiction's totals in the latest period.
     public struct JurisdictionRow: Sendable {
         public var jurisdiction: Jurisdiction
-        public var requests: RequestTotals.Total
-        public var accounts: RequestTotals.Total?
-        /// The share with data as published, when the jurisdiction has a single line.
+        public var requests: HierarchySum
+        public var accounts: HierarchySum?
+        /// The share with data, as published on the jurisdiction's total.
         public var percentWithData: Double?
         public var sources: [SourceID]
     }
@@ -36,11 +55,13 @@ public struct RequestAnalysis: Sendable {
         public var sources: [SourceID]
     }
 
-    /// Headline totals in date order (the chart's series).
+    /// Headline totals in date order.
     public var totals: [PeriodTotal]
+    /// The headline totals split by coverage, in the order of their first period.
+    public var series: [Series]
     /// Latest period first.
     public var byProcess: [ProcessRow]
-    /// The processes `byProcess` has, in vocabulary order.
+    /// The processes `byProcess` shows: `all`, and those with figures of their own, in vocabulary order.
     public var processes: [LegalProcess]
     public var latestPeriod: Period?
     /// The latest period's jurisdictions with the most requests, most first.
@@ -71,40 +92,55 @@ public struct RequestAnalysis: Sendable {
         }
         if let lastPeriod { byPeriod[lastPeriod, default: []] += run }
         let periods = byPeriod.keys.sorted()
-        tallies = figures.withUnsafeBufferPointer { buffer in
-            periods.map { PeriodTally(period: $0, figures: buffer, indices: byPeriod[$0] ?? []) }
+        var latestHierarchy: RequestHierarchy?
+        tallies = periods.map { period in
+            let indices = byPeriod[period] ?? []
+            let hierarchy = RequestHierarchy(figures: figures, indices: indices)
+            let tally = PeriodTally(period: period, figures: figures, indices: indices, hierarchy: hierarchy)
+            if tally.requests != nil { latestHierarchy = hierarchy }
+            return tally
         }
         totals = tallies.compactMap { tally in
-            tally.requests.map { PeriodTotal(period: tally.period, requests: $0, sources: tally.countedSources) }
-        }
-        byProcess = tallies.reversed().compactMap { tally in
-            tally.byProcess.isEmpty ? nil : ProcessRow(period: tally.period, byProcess: tally.byProcess, sources: tally.ordinarySources)
-        }
-        processes = Set(tallies.flatMap(\.ordinaryProcesses)).sorted()
-        let latest = totals.last?.period
-        latestPeriod = latest
-        let latestIndices = (latest.flatMap { byPeriod[$0] } ?? []).filter {
-            RequestTotals.countsTowardsTotal(subject: figures[$0].subject, process: figures[$0].process) && figures[$0].jurisdiction != .world
-        }
-        var byJurisdiction: [Jurisdiction: [Int]] = [:]
-        for index in latestIndices { byJurisdiction[figures[index].jurisdiction, default: []].append(index) }
-        jurisdictionCount = byJurisdiction.count
-        topJurisdictions = byJurisdiction.compactMap { jurisdiction, group -> JurisdictionRow? in
-            guard let requests = RequestTotals.sum(figures, at: group, .requests) else { return nil }
-            // One line: every figure of the same process, in the same words.
-            let first = figures[group[0]]
-            let oneLine = group.allSatisfy { figures[$0].process == first.process && figures[$0].publishedAs == first.publishedAs }
-            var percent: Double?
-            if oneLine, let share = group.first(where: { figures[$0].measure == .percentWithData }),
-               case .percentage(let value) = figures[share].value {
-                percent = value
+            tally.requests.map {
+                PeriodTotal(period: tally.period, requests: $0.total, coverage: $0.coverage, derivation: $0.derivation, sources: $0.sources)
             }
-            return JurisdictionRow(
-                jurisdiction: jurisdiction, requests: requests, accounts: RequestTotals.sum(figures, at: group, .accounts),
-                percentWithData: percent, sources: Self.sources(figures, group))
         }
-        .sorted { ($1.requests.reported?.maximum ?? 0, $0.jurisdiction.name) < ($0.requests.reported?.maximum ?? 0, $1.jurisdiction.name) }
-        .prefix(topCount).map { $0 }
+        var series: [Series] = []
+        for total in totals {
+            if let index = series.firstIndex(where: { $0.coverage.isAlike(total.coverage) }) {
+                series[index].totals.append(total)
+            } else {
+                series.append(Series(coverage: total.coverage, totals: [total]))
+            }
+        }
+        self.series = series
+        byProcess = tallies.reversed().compactMap { tally in
+            tally.requests == nil ? nil : ProcessRow(period: tally.period, byProcess: tally.byProcess, sources: tally.requests?.sources ?? [])
+        }
+        var ownProcesses: Set<LegalProcess> = [.all]
+        for figure in figures where !RequestTotals.isNationalSecurity(figure.process) && figure.subject != .devices {
+            ownProcesses.insert(figure.process)
+        }
+        processes = ownProcesses.sorted()
+        let latest = totals.last
+        latestPeriod = latest?.period
+        var rows: [JurisdictionRow] = []
+        if let latest, let hierarchy = latestHierarchy {
+            let subject = latest.coverage.subject
+            let indices = byPeriod[latest.period] ?? []
+            for jurisdiction in hierarchy.jurisdictions(subject) where jurisdiction != .world {
+                guard let requests = hierarchy.total(.all, .requests, subject: subject, in: jurisdiction) else { continue }
+                let accounts = hierarchy.total(.all, .accounts, subject: subject, in: jurisdiction)
+                rows.append(JurisdictionRow(
+                    jurisdiction: jurisdiction, requests: requests, accounts: accounts,
+                    percentWithData: Self.publishedShare(of: requests, figures: figures, among: indices),
+                    sources: Array(Set(requests.sources + (accounts?.sources ?? []))).sorted()))
+            }
+        }
+        jurisdictionCount = rows.count
+        topJurisdictions = rows
+            .sorted { ($1.requests.total.reported?.maximum ?? 0, $0.jurisdiction.name) < ($0.requests.total.reported?.maximum ?? 0, $1.jurisdiction.name) }
+            .prefix(topCount).map { $0 }
         securityProcesses = Set(tallies.flatMap(\.securityProcesses)).sorted()
         nationalSecurity = tallies.reversed().filter(\.hasSecurityFigures).map { tally in
             SecurityRow(
@@ -113,10 +149,14 @@ public struct RequestAnalysis: Sendable {
         }
     }
 
-    /// The sources the figures at `indices` cite, in id order.
-    static func sources(_ figures: [RequestFigure], _ indices: [Int]) -> [SourceID] {
-        var sources = SourceCollector()
-        for index in indices { sources.add(figures[index].sources) }
-        return sources.sorted
+    /// The share with data published on the same line as `sum`'s one figure; nil when the sum
+    /// is not one published figure, or no share was published for it.
+    static func publishedShare(of sum: HierarchySum, figures: [RequestFigure], among indices: [Int]) -> Double? {
+        guard sum.derivation == .published else { return nil }
+        let line = figures[sum.counted[0]].key.line
+        for index in indices where figures[index].measure == .percentWithData && figures[index].key.line == line {
+            if case .percentage(let value) = figures[index].value { return value }
+        }
+        return nil
     }
 }

@@ -1,13 +1,10 @@
 import TransparencyModel
 
-/// How figures add up across jurisdictions and legal processes, shared by tables, charts and
-/// comparisons so that they all count the same way.
+/// The sums that tables, charts and comparisons show, and the processes shown apart from them.
+/// How figures are chosen for a sum is `RequestHierarchy`'s work: no figure counts twice.
 ///
-/// - A period's total uses the publisher's `WORLD` figures when it gave them, and the sum of its
-///   jurisdictions otherwise, so that nothing is counted twice.
-/// - The headline total counts requests for user accounts under every legal process except
-///   preservation requests (which disclose nothing) and US national-security requests (which
-///   are published only in bands, and shown apart).
+/// - Preservation requests (which disclose nothing) and US national-security requests (published
+///   only in bands, and shown apart) are in no total.
 /// - Sums of ranges are ranges. Parts that were not reported are counted apart rather than as
 ///   zero: a sum with one shows as "at least" the reported parts.
 public enum RequestTotals {
@@ -19,12 +16,6 @@ public enum RequestTotals {
         case .nationalSecurityLetter, .fisaContent, .fisaNonContent, .nationalSecurityCombined: true
         default: false
         }
-    }
-
-    /// Whether a figure of `subject` and `process` counts towards the headline total.
-    @inlinable
-    public static func countsTowardsTotal(subject: RequestSubject, process: LegalProcess) -> Bool {
-        subject == .accounts && process != .preservation && !isNationalSecurity(process)
     }
 
     /// A sum of published counts: the reported parts added up, and how many parts were not reported.
@@ -63,14 +54,5 @@ public enum RequestTotals {
 
         /// The sum; nil when nothing was added.
         public var total: Total? { found ? Total(reported: reported, unreported: unreported) : nil }
-    }
-
-    /// The sum of the counts of `measure` among the figures at `indices`; nil when there is none.
-    public static func sum(_ figures: [RequestFigure], at indices: some Sequence<Int>, _ measure: Measure) -> Total? {
-        var sum = Accumulator()
-        for index in indices where figures[index].measure == measure {
-            if case .count(let count) = figures[index].value { sum.add(count) }
-        }
-        return sum.total
     }
 }

@@ -41,6 +41,9 @@ private struct SummaryScanner {
         var lastSources: (text: String, ids: [SourceID]) = ("", [])
         while position < bytes.count {
             guard let period = Period(parsing: text(until: 0x3B)), let requests = total(), let accounts = total() else { return nil }
+            let coverageText = text(until: 0x7C)
+            let coverage = Coverage(parsing: coverageText)
+            guard coverage != nil || coverageText == "~" else { return nil }
             var security: [LegalProcess: Count] = [:]
             for pair in text(until: 0x7C).split(separator: ",") {
                 let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
@@ -49,7 +52,8 @@ private struct SummaryScanner {
             }
             let sources = text(until: 0x20)
             if sources != lastSources.text { lastSources = (sources, sources.split(separator: ",").map { SourceID(String($0)) }) }
-            rows[period] = CompanySummary.ComparisonLine(requests: requests, accounts: accounts, nationalSecurity: security, sources: lastSources.ids)
+            rows[period] = CompanySummary.ComparisonLine(
+                requests: requests, accounts: accounts, coverage: coverage, nationalSecurity: security, sources: lastSources.ids)
         }
         return CompanySummary(
             company: CompanyID(company), statementCount: statements, firstStatement: DataDate(parsing: first),
@@ -95,14 +99,14 @@ private struct SummaryScanner {
     }
 }
 
-/// A comparison line as `<requests>|<accounts>|<process>=<count>,…|<source>,…`, each total as
-/// `<count>/<parts not reported>` (`/<n>` when no part was reported, `~` for none). Ids, counts
-/// and process names hold none of the separators.
+/// A comparison line as `<requests>|<accounts>|<coverage>|<process>=<count>,…|<source>,…`, each total as
+/// `<count>/<parts not reported>` (`/<n>` when no part was reported, `~` for none, as is a missing
+/// coverage). Ids, counts, coverages and process names hold none of the separators.
 extension CompanySummary.ComparisonLine {
     /// The line as text, the same in every process.
     public var text: String {
         let security = nationalSecurity.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }
-        return [Self.text(requests), Self.text(accounts), security.joined(separator: ","), sources.map(\.rawValue).joined(separator: ",")]
+        return [Self.text(requests), Self.text(accounts), coverage?.description ?? "~", security.joined(separator: ","), sources.map(\.rawValue).joined(separator: ",")]
             .joined(separator: "|")
     }
 

@@ -37,7 +37,7 @@ enum BuiltInFormats {
               header: [TR Period, TR Start Date, TR End Date, Country/Region, Account Requests Received, Accounts Specified in Requests, Requests Challenged in Part or Rejected in Full, Requests where Only Non-Content Data Provided, Requests where Content Provided, Percentage of Requests where Data Provided]
             period: {column: TR Period, format: half-year}
             jurisdiction: {name: Country/Region}
-            process: all
+            process: legal-process
             measures:
               - {measure: requests, column: Account Requests Received}
               - {measure: accounts, column: Accounts Specified in Requests}

@@ -1,7 +1,14 @@
 /// The legal process behind a request, in one vocabulary shared by all publishers.
+///
+/// The processes form a hierarchy (`parent`): `all` holds `legal-process` and `emergency`, and
+/// `legal-process` holds the processes that compel disclosure (subpoena, search warrant, …).
+/// Preservation requests and US national-security requests stand apart: no total holds them.
 public enum LegalProcess: String, CaseIterable, Hashable, Comparable, Sendable {
-    /// All processes together, as most publishers report totals.
+    /// All requests together: legal process and emergency requests.
     case all
+    /// Requests made with legal process, emergency requests left out (Meta's "legal process
+    /// requests", Apple's account requests).
+    case legalProcess = "legal-process"
     case subpoena
     case searchWarrant = "search-warrant"
     case courtOrder = "court-order"
@@ -20,7 +27,8 @@ public enum LegalProcess: String, CaseIterable, Hashable, Comparable, Sendable {
     /// The name used in reports.
     public var label: String {
         switch self {
-        case .all: "All legal processes"
+        case .all: "All requests"
+        case .legalProcess: "Legal process (total)"
         case .subpoena: "Subpoena"
         case .searchWarrant: "Search warrant"
         case .courtOrder: "Court order (other)"
@@ -45,19 +53,35 @@ public enum LegalProcess: String, CaseIterable, Hashable, Comparable, Sendable {
     public var declarationIndex: Int {
         switch self {
         case .all: 0
-        case .subpoena: 1
-        case .searchWarrant: 2
-        case .courtOrder: 3
-        case .penRegister: 4
-        case .wiretap: 5
-        case .emergency: 6
-        case .preservation: 7
-        case .mlat: 8
-        case .nationalSecurityLetter: 9
-        case .fisaContent: 10
-        case .fisaNonContent: 11
-        case .nationalSecurityCombined: 12
-        case .other: 13
+        case .legalProcess: 1
+        case .subpoena: 2
+        case .searchWarrant: 3
+        case .courtOrder: 4
+        case .penRegister: 5
+        case .wiretap: 6
+        case .emergency: 7
+        case .preservation: 8
+        case .mlat: 9
+        case .nationalSecurityLetter: 10
+        case .fisaContent: 11
+        case .fisaNonContent: 12
+        case .nationalSecurityCombined: 13
+        case .other: 14
         }
     }
+
+    /// The process whose total holds this one's requests; nil for `all` and for the processes
+    /// that no total holds (preservation, national security).
+    public var parent: LegalProcess? {
+        switch self {
+        case .all, .preservation, .nationalSecurityLetter, .fisaContent, .fisaNonContent, .nationalSecurityCombined: nil
+        case .legalProcess, .emergency: .all
+        case .subpoena, .searchWarrant, .courtOrder, .penRegister, .wiretap, .mlat, .other: .legalProcess
+        }
+    }
+
+    /// The processes whose parent this one is, in vocabulary order.
+    public var children: [LegalProcess] { Self.childrenByIndex[declarationIndex] }
+
+    private static let childrenByIndex: [[LegalProcess]] = allCases.map { process in allCases.filter { $0.parent == process } }
 }

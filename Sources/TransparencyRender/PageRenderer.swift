@@ -21,10 +21,10 @@ public struct PageRenderer: Sendable {
         return render("company.md", values, blocks: context.blocks, title: report.company.name)
     }
 
-    /// The chart of a company's requests over time, when it has figures.
-    public func requestChart(_ report: CompanyReport) -> RequestChart? {
-        guard !report.requests.totals.isEmpty else { return nil }
-        return RequestSection(company: report.company, analysis: report.requests, citations: report.citations).chart
+    /// The charts of a company's requests over time, one per series of alike figures
+    /// (`RequestAnalysis.series`) with more than one period.
+    public func requestCharts(_ report: CompanyReport) -> [RequestChart] {
+        RequestSection(company: report.company, analysis: report.requests, citations: report.citations).charts
     }
 
     /// A document's history: every version, newest first, with its changes from the one before.

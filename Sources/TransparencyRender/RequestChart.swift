@@ -16,6 +16,18 @@ public struct RequestChart: Block {
     public var markdownPath: String
     /// The caption: where the same figures are in text.
     public var caption: String
+    /// The SVG file's name in the company's folder of the site.
+    public var fileName: String { String(markdownPath.split(separator: "/").last ?? "requests.svg") }
+    /// The id of the SVG's title and description, unique on the page.
+    public var id: String
+
+    public init(title: String, totals: [RequestAnalysis.PeriodTotal], markdownPath: String, caption: String, id: String = "requests-chart") {
+        self.title = title
+        self.totals = totals
+        self.markdownPath = markdownPath
+        self.caption = caption
+        self.id = id
+    }
 
     static let width = 720.0, height = 280.0
     static let left = 72.0, right = 12.0, top = 16.0, bottom = 36.0
@@ -29,7 +41,7 @@ public struct RequestChart: Block {
     }
 
     /// The chart as SVG; a standalone file carries its namespace and its own colours.
-    public func svg(standalone: Bool, id: String = "requests-chart") -> String {
+    public func svg(standalone: Bool) -> String {
         let maximum = Double(totals.compactMap { $0.requests.reported?.maximum }.max() ?? 0)
         let scale = Self.axis(for: maximum)
         let plotWidth = Self.width - Self.left - Self.right, plotHeight = Self.height - Self.top - Self.bottom

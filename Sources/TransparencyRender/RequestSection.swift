@@ -12,8 +12,14 @@ struct RequestSection {
     func values(blocks: inout BlockSet) -> [String: TemplateValue] {
         var values: [String: TemplateValue] = ["hasRequests": .bool(!analysis.totals.isEmpty || !analysis.nationalSecurity.isEmpty)]
         if !analysis.totals.isEmpty {
-            values["requestChart"] = blocks.placeholder(for: chart)
             values["processTable"] = blocks.placeholder(for: processTable)
+        }
+        let charts = self.charts
+        if !charts.isEmpty { values["requestCharts"] = .list(charts.map { blocks.placeholder(for: $0) }) }
+        if analysis.series.count > 1 {
+            values["seriesNote"] = .text(
+                "These figures do not all cover the same thing (\(analysis.series.map(\.coverage.seriesLabel).joined(separator: "; "))): "
+                    + "no chart or column puts them together, and the table says what each period's total covers.")
         }
         if let latest = analysis.latestPeriod { values["latestPeriod"] = .text(latest.label) }
         if let latest = analysis.latestPeriod, !analysis.topJurisdictions.isEmpty {
@@ -29,33 +35,60 @@ struct RequestSection {
         return values
     }
 
-    var chart: RequestChart {
-        let first = analysis.totals.first?.period.label ?? "", last = analysis.totals.last?.period.label ?? ""
-        return RequestChart(
-            title: "Requests to \(company.name) for user data, \(first) to \(last)",
-            totals: analysis.totals,
-            markdownPath: "site/\(company.id)/requests.svg",
-            caption: "Requests for user accounts under all legal processes except preservation requests and US national-security requests, summed over jurisdictions (or the publisher's worldwide total). Ranges are drawn as boxes; a dashed outline is a lower bound, where some parts were not reported. The same figures are in the table below.")
+    /// A chart for each series of alike figures with more than one period: figures that cover
+    /// different things are never bars of one chart, and one bar shows nothing over time.
+    var charts: [RequestChart] {
+        analysis.series.filter { $0.totals.count > 1 }.enumerated().map { number, series in
+            let first = series.totals.first?.period.label ?? "", last = series.totals.last?.period.label ?? ""
+            let suffix = number == 0 ? "" : "-\(number + 1)"
+            return RequestChart(
+                title: "Requests to \(company.name) for user data, \(first) to \(last) (\(series.coverage.seriesLabel))",
+                totals: series.totals,
+                markdownPath: "site/\(company.id)/requests\(suffix).svg",
+                caption: "All requests (legal process and emergency requests; not preservation or US national-security requests), "
+                    + "\(series.coverage.seriesLabel). Ranges are drawn as boxes; a dashed outline is a lower bound, where some parts were not reported. The same figures are in the table below.",
+                id: "requests-chart\(suffix)")
+        }
     }
 
     var processTable: Table {
         let processes = analysis.processes
         let rows = analysis.byProcess.map { row -> [Table.Cell] in
-            [Table.Cell(row.period.shortLabel)]
-                + processes.map { Table.Cell(row.byProcess[$0]?.label ?? "—") }
+            let coverage = row.byProcess[.all]?.coverage
+            return [Table.Cell(row.period.shortLabel), Table.Cell(coverage?.label ?? "—")]
+                + processes.map { process in Table.Cell(row.byProcess[process].map { Self.text($0, beside: coverage) } ?? "—") }
                 + [Table.Cell("", citations: citations.numbers(of: row.sources))]
         }
         return Table(
-            caption: "Requests to \(company.name) by period and legal process, all jurisdictions",
-            columns: ["Period"] + processes.map(\.label) + ["Sources"],
-            alignments: [.leading] + processes.map { _ in .trailing } + [.leading],
+            caption: "Requests to \(company.name) by period and legal process",
+            columns: ["Period", "Covers"] + processes.map(\.label) + ["Sources"],
+            alignments: [.leading, .leading] + processes.map { _ in .trailing } + [.leading],
             rows: rows)
+    }
+
+    /// A sum's label, and in brackets how it differs from its row's `coverage`: what it covers
+    /// when that is less ("United States only", "3 of 63 countries"), how it was obtained when it
+    /// is one jurisdiction's sum ("sum of 6 processes").
+    static func text(_ sum: HierarchySum, beside coverage: Coverage?) -> String {
+        let note: String?
+        switch (sum.coverage.scope, coverage?.scope) {
+        case (let scope, let row) where scope == row:
+            switch sum.derivation {
+            case .processes, .categories: note = sum.derivation.label
+            case .published, .countries: note = nil
+            }
+        case (.countries(let count), .countries(let all)?): note = "\(count) of \(all) countries"
+        case (.country(let jurisdiction), _): note = "\(jurisdiction.name) only"
+        default: note = sum.coverage.label
+        }
+        return note.map { "\(sum.total.label) (\($0))" } ?? sum.total.label
     }
 
     func topJurisdictionsTable(_ latest: Period) -> Table {
         let rows = analysis.topJurisdictions.map { row -> [Table.Cell] in
             [
-                Table.Cell(row.jurisdiction.name), Table.Cell(row.requests.label), Table.Cell(row.accounts?.label ?? "—"),
+                Table.Cell(row.jurisdiction.name), Table.Cell(Self.text(row.requests, beside: row.requests.coverage)),
+                Table.Cell(row.accounts.map { Self.text($0, beside: $0.coverage) } ?? "—"),
                 Table.Cell(row.percentWithData.map { FigureValue.percentage($0).label } ?? "—"),
                 Table.Cell("", citations: citations.numbers(of: row.sources)),
             ]

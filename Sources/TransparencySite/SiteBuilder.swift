@@ -9,7 +9,7 @@ import TransparencyRender
 /// ```
 /// <company>.md
 /// site/index.html, site/style.css, site/feed.xml
-/// site/<company>/index.html, requests.svg, feed.xml, requests.csv, requests.json
+/// site/<company>/index.html, requests.svg (and requests-2.svg, … for more series), feed.xml, requests.csv, requests.json
 /// site/<company>/documents/<document>/index.html
 /// site/compare/<period>/index.html
 /// site/data/requests.json

@@ -18,8 +18,9 @@ extension SitePlan {
                 ]
             },
             CompanyFileKind(name: "chart", inputs: [.shared, .profile, .files, .figures]) { work in
-                guard let chart = work.builder.renderer.requestChart(work.report) else { return [] }
-                return [OutputFile(path: "\(work.folder)/requests.svg", contents: chart.svg(standalone: true) + "\n")]
+                work.builder.renderer.requestCharts(work.report).map { chart in
+                    OutputFile(path: "\(work.folder)/\(chart.fileName)", contents: chart.svg(standalone: true) + "\n")
+                }
             },
             CompanyFileKind(name: "exports", inputs: [.shared, .profile, .figures]) { work in
                 let figures = work.figures.figures

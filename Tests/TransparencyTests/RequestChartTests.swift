@@ -8,7 +8,7 @@ import TransparencyModel
 @Suite struct RequestChartTests {
     static func total(_ half: Int, _ reported: Count?, unreported: Int = 0) -> RequestAnalysis.PeriodTotal {
         RequestAnalysis.PeriodTotal(
-            period: .halfYear(year: 2013, half: half), requests: RequestTotals.Total(reported: reported, unreported: unreported),
+            period: .halfYear(year: 2013, half: half), requests: RequestTotals.Total(reported: reported, unreported: unreported), coverage: Coverage(scope: .worldwide),
             sources: [SourceID("r1")])
     }
 
@@ -17,8 +17,8 @@ import TransparencyModel
             total(1, .exact(400)), total(2, .range(minimum: 0, maximum: 499)),
         ] + [
             RequestAnalysis.PeriodTotal(
-                period: .year(2014), requests: RequestTotals.Total(reported: .exact(300), unreported: 2), sources: []),
-            RequestAnalysis.PeriodTotal(period: .year(2015), requests: RequestTotals.Total(reported: nil, unreported: 1), sources: []),
+                period: .year(2014), requests: RequestTotals.Total(reported: .exact(300), unreported: 2), coverage: Coverage(scope: .worldwide), sources: []),
+            RequestAnalysis.PeriodTotal(period: .year(2015), requests: RequestTotals.Total(reported: nil, unreported: 1), coverage: Coverage(scope: .worldwide), sources: []),
         ],
         markdownPath: "site/acme/requests.svg", caption: "Caption")
 

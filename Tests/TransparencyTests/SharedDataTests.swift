@@ -48,12 +48,12 @@ struct SharedDataTests {
     @Test func appleFiguresMatchApplesCSV() throws {
         guard let table = try sharedCSV("apple/account_requests.csv") else { return }
         let row = try #require(table.first { $0.fields[0] == "2013 H1" && $0.fields[3] == "United States of America" })
-        #expect(try bundledValue("apple", "all", "requests") == row.fields[4])
-        #expect(try bundledValue("apple", "all", "accounts") == row.fields[5])
-        #expect(try bundledValue("apple", "all", "rejected") == row.fields[6])
-        #expect(try bundledValue("apple", "all", "non-content-only") == row.fields[7])
-        #expect(try bundledValue("apple", "all", "content-disclosed") == row.fields[8])
-        #expect(try bundledValue("apple", "all", "percent-with-data") == row.fields[9])
+        #expect(try bundledValue("apple", "legal-process", "requests") == row.fields[4])
+        #expect(try bundledValue("apple", "legal-process", "accounts") == row.fields[5])
+        #expect(try bundledValue("apple", "legal-process", "rejected") == row.fields[6])
+        #expect(try bundledValue("apple", "legal-process", "non-content-only") == row.fields[7])
+        #expect(try bundledValue("apple", "legal-process", "content-disclosed") == row.fields[8])
+        #expect(try bundledValue("apple", "legal-process", "percent-with-data") == row.fields[9])
         guard let security = try sharedCSV("apple/us_national_security_requests.csv") else { return }
         let band = try #require(security.first { $0.fields[0] == "2013 H1" })
         #expect(try bundledValue("apple", "national-security", "requests") == band.fields[5].replacingOccurrences(of: " ", with: ""))
