@@ -68,6 +68,36 @@ public struct RequestHierarchy: Sendable {
         return HierarchySum(figures: figures, counted: counted)
     }
 
+    /// The figure published as `process`'s total in one jurisdiction: its figure without a label,
+    /// or its only figure. Nil when it has none, or only categories.
+    public func published(
+        _ process: LegalProcess, _ measure: Measure, subject: RequestSubject = .accounts, in jurisdiction: Jurisdiction
+    ) -> Int? {
+        guard let own = bySubject[subject]?[jurisdiction]?.figures[2 * process.declarationIndex + (measure == .requests ? 0 : 1)] else {
+            return nil
+        }
+        return own.count == 1 ? own[0] : own.first { figures[$0].publishedAs == nil }
+    }
+
+    /// What `process`'s published total in one jurisdiction is made of: its categories, or else
+    /// its children's totals; and whether every part is there (every child has a total, which
+    /// can't be known of categories). Nil when there are no parts.
+    public func parts(
+        of process: LegalProcess, _ measure: Measure, subject: RequestSubject = .accounts, in jurisdiction: Jurisdiction
+    ) -> (sum: HierarchySum, complete: Bool)? {
+        guard let slots = bySubject[subject]?[jurisdiction] else { return nil }
+        let own = slots.figures[2 * process.declarationIndex + (measure == .requests ? 0 : 1)]
+        if own.count > 1 {
+            let categories = own.filter { figures[$0].publishedAs != nil }
+            return categories.isEmpty ? nil : (HierarchySum(figures: figures, counted: categories), false)
+        }
+        var counted: [Int] = [], complete = true
+        for child in process.children {
+            if let parts = countedFigures(child, measure, in: slots) { counted += parts } else { complete = false }
+        }
+        return counted.isEmpty ? nil : (HierarchySum(figures: figures, counted: counted), complete)
+    }
+
     /// The figures that make up `process`'s total in one jurisdiction: its own (one figure, or its
     /// categories), or else its children's, found the same way.
     private func countedFigures(_ process: LegalProcess, _ measure: Measure, in slots: Slots) -> [Int]? {

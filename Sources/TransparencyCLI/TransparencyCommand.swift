@@ -10,7 +10,7 @@ public struct TransparencyCommand: ParsableCommand {
         discussion: """
             Exit codes: 0 success, 64 usage error, 65 bad data or templates, 73 output not writable, 1 other.
             """,
-        subcommands: [BuildCommand.self, ValidateCommand.self, ImportCommand.self, DiffCommand.self, ClaimsCommand.self],
+        subcommands: [BuildCommand.self, ValidateCommand.self, AuditCommand.self, ImportCommand.self, DiffCommand.self, ClaimsCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     public init() {}

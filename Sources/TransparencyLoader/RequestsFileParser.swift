@@ -21,6 +21,8 @@ public enum RequestsFileParser {
     /// is an error), and each source it cites with where it is first cited.
     package struct Parsed {
         package var figures: [RequestFigure] = []
+        /// The line of each figure.
+        package var lines: [Int] = []
         package var sources: [(id: SourceID, location: SourceLocation)] = []
     }
 
@@ -64,13 +66,18 @@ public enum RequestsFileParser {
         for problem in iterator.problems {
             log.error(SourceLocation(path: path, line: problem.line, column: problem.column), "CSV syntax: \(problem.message)")
         }
-        parsed.figures = inKeyOrder ? figures : keyOrdered(figures, lines: lines, path: path, log: log)
+        if inKeyOrder {
+            (parsed.figures, parsed.lines) = (figures, lines)
+        } else {
+            let kept = keyOrdered(figures, lines: lines, path: path, log: log)
+            (parsed.figures, parsed.lines) = (kept.map { figures[$0] }, kept.map { lines[$0] })
+        }
         return parsed
     }
 
-    /// The figures in key order; with two of the same key, an error for each later one, and the
-    /// others in file order (nothing is built from them).
-    private static func keyOrdered(_ figures: [RequestFigure], lines: [Int], path: String, log: DiagnosticLog) -> [RequestFigure] {
+    /// The figures' indices in key order; with two of the same key, an error for each later one,
+    /// and the others in file order (nothing is built from them).
+    private static func keyOrdered(_ figures: [RequestFigure], lines: [Int], path: String, log: DiagnosticLog) -> [Int] {
         // Duplicates sit side by side once sorted by key (the sort keeps file order for ties).
         let order = RequestFigure.keyOrder(figures)
         var duplicates = Set<Int>()
@@ -83,8 +90,8 @@ public enum RequestsFileParser {
             log.error(SourceLocation(path: path, line: lines[next]), "this figure is already given on line \(lines[firstOfRun])")
             duplicates.insert(next)
         }
-        guard !duplicates.isEmpty else { return order.map { figures[$0] } }
-        return figures.indices.filter { !duplicates.contains($0) }.map { figures[$0] }
+        guard !duplicates.isEmpty else { return order }
+        return figures.indices.filter { !duplicates.contains($0) }
     }
 
     /// Column positions of one file.

@@ -4,7 +4,7 @@ import TransparencyModel
 /// Reads `requests/<company>.csv`, the normalized long format: one published measure a row.
 /// Files are read and parsed on all cores; their diagnostics and references join the run's in
 /// file order, so the result is the same on any number of cores.
-enum RequestsLoader {
+public enum RequestsLoader {
     /// What one file gives: its figures, its problems, and the sources it cites.
     struct FileResult: Sendable {
         var figures: [RequestFigure] = []
@@ -56,6 +56,16 @@ enum RequestsLoader {
             log.error(source.location, "unknown source '\(source.id)'\(Suggestion.hint(for: source.id.rawValue, in: knownSources.map(\.rawValue)))")
         }
         return (result.figures, result.diagnostics + log.diagnostics)
+    }
+
+    /// The line of each figure of a request file, by key: read again, for the few figures a
+    /// warning points to, so that figures need not carry their lines.
+    public static func lines(of path: String, company: CompanyID, files: any DatasetFiles) -> [RequestFigure.Key: Int] {
+        guard let bytes = files.bytes(of: path) else { return [:] }
+        let parsed = RequestsFileParser.parse(bytes, path: path, company: company, log: DiagnosticLog())
+        var lines: [RequestFigure.Key: Int] = [:]
+        for (figure, line) in zip(parsed.figures, parsed.lines) { lines[figure.key] = line }
+        return lines
     }
 
     private static func loadFile(_ path: String, companyName: String, files: any DatasetFiles) -> FileResult {

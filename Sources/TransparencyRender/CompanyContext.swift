@@ -37,6 +37,10 @@ struct CompanyContext {
         let requests = RequestSection(company: company, analysis: report.requests, citations: citations)
         context.merge(requests.values(blocks: &blocks)) { _, new in new }
         context.merge(HistoryContext.values(report, blocks: &blocks)) { _, new in new }
+        if !report.consistency.isEmpty {
+            context["hasConsistency"] = .bool(true)
+            context["consistency"] = .texts(report.consistency.map(\.message))
+        }
         if !company.services.isEmpty { context["servicesTable"] = blocks.placeholder(for: servicesTable()) }
         context["sourceList"] = blocks.placeholder(for: SourceList(sources: citations.sources))
         return .object(context)

@@ -94,6 +94,7 @@ public enum BuildPipeline {
         }
         guard let templateSet, let (dataset, warnings) = loaded else { throw .invalidInput(DatasetError(diagnostics: diagnostics)) }
         var builder = SiteBuilder(dataset: dataset, templates: templateSet, siteTitle: SitePlan.siteTitle, times: times)
+        builder.dataFolder = data
         if let pageMarkdown { builder.pageMarkdown = MarkdownCopies(folder: pageMarkdown).write }
         let publication: Publication
         do {

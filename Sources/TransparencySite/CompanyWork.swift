@@ -40,6 +40,12 @@ public final class CompanyWork: @unchecked Sendable {
         return report
     }
 
+    /// The report's consistency findings, as warnings at the lines of the company's request file.
+    public var consistencyWarnings: [Diagnostic] {
+        guard let data = builder.dataFolder else { return [] }
+        return ConsistencyWarnings.diagnostics(report.consistency, company: company.id, data: data)
+    }
+
     /// What the shared pages need of the company.
     public var summary: CompanySummary {
         let report = report

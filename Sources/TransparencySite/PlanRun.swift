@@ -74,7 +74,7 @@ struct PlanRun: Sendable {
         if let record = executor.previous?.state.companies[company.id.rawValue], record.digest == summaryDigest {
             return CompanyOutcome(summary: record.summary, record: record, diagnostics: record.warnings, feedEntries: nil, built: built)
         }
-        let diagnostics = work.figures.diagnostics
+        let diagnostics = work.figures.diagnostics + (work.hasErrors ? [] : work.consistencyWarnings)
         let summary = work.hasErrors ? work.emptySummary : work.summary
         let entries = work.hasFeedEntries ? FeedBuilder.siteEntries(work.feedEntries, of: company.id) : nil
         return CompanyOutcome(

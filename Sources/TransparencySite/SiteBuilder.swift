@@ -18,6 +18,8 @@ public struct SiteBuilder: Sendable {
     public let dataset: Dataset
     public let renderer: PageRenderer
     public let siteTitle: String
+    /// The dataset's folder, for warnings that point into its files.
+    public var dataFolder: String?
     /// Receives the Markdown each HTML page was rendered from, by the page's path (for benchmarks).
     public var pageMarkdown: (@Sendable (String, String) -> Void)?
 

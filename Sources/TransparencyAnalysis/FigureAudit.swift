@@ -1,0 +1,86 @@
+import TransparencyModel
+
+/// Checks that a company's figures agree with each other: parts against their published totals,
+/// countries against the worldwide total, percentages against their counts, one figure for
+/// overlapping periods, and gaps in the half-years published. Nothing here changes a figure;
+/// the findings are warnings for the dataset's authors and a note for the report's readers.
+public enum FigureAudit {
+    /// How far a published percentage may be from the one its counts give: publishers round to
+    /// whole numbers, so one point either way.
+    static let percentageTolerance = 1.0
+
+    /// Every finding for one company's figures (in key order), in period order.
+    public static func findings(_ figures: [RequestFigure]) -> [ConsistencyFinding] {
+        var byPeriod: [Period: [Int]] = [:]
+        for index in figures.indices { byPeriod[figures[index].period, default: []].append(index) }
+        var findings: [ConsistencyFinding] = []
+        for period in byPeriod.keys.sorted() {
+            let indices = byPeriod[period] ?? []
+            let hierarchy = RequestHierarchy(figures: figures, indices: indices)
+            findings += totals(hierarchy, figures: figures, period: period)
+            findings += percentages(figures, indices, period: period)
+        }
+        findings += overlaps(figures)
+        findings += gaps(figures, periods: byPeriod)
+        return findings
+    }
+
+    /// Parts against each published total, in every jurisdiction; countries against `WORLD`.
+    static func totals(_ hierarchy: RequestHierarchy, figures: [RequestFigure], period: Period) -> [ConsistencyFinding] {
+        var findings: [ConsistencyFinding] = []
+        for subject in hierarchy.subjects {
+            for jurisdiction in hierarchy.jurisdictions(subject) {
+                for measure in [Measure.requests, .accounts] {
+                    for process in LegalProcess.allCases {
+                        guard let index = hierarchy.published(process, measure, subject: subject, in: jurisdiction),
+                              case .count(let total) = figures[index].value, let low = total.minimum, let high = total.maximum,
+                              let (parts, complete) = hierarchy.parts(of: process, measure, subject: subject, in: jurisdiction),
+                              let sum = parts.total.reported, let partsLow = sum.minimum, let partsHigh = sum.maximum else { continue }
+                        let what = "\(process.label) in \(jurisdiction.name), \(period.label)"
+                        let partsText = switch parts.derivation {
+                        case .categories(let count): "its \(count) categories add up to"
+                        case .processes(let count), .countries(let count): "its \(count) processes add up to"
+                        case .published: "its one part published, \(figures[parts.counted[0]].process.label), is"
+                        }
+                        let compared = parts.counted.map { figures[$0].key }
+                        if partsLow > high {
+                            findings.append(ConsistencyFinding(
+                                kind: .partsExceedTotal, period: period,
+                                message: "\(what): \(partsText) \(parts.total.label) \(measure.rawValue), more than the published total of \(total.label)",
+                                figure: figures[index].key, compared: compared))
+                        } else if complete, parts.total.unreported == 0, partsHigh < low {
+                            findings.append(ConsistencyFinding(
+                                kind: .partsShortOfTotal, period: period,
+                                message: "\(what): \(partsText) \(parts.total.label) \(measure.rawValue), less than the published total of \(total.label)",
+                                figure: figures[index].key, compared: compared))
+                        }
+                    }
+                }
+            }
+            findings += countries(hierarchy, figures: figures, subject: subject, period: period)
+        }
+        return findings
+    }
+
+    /// The countries' totals against the published worldwide total.
+    static func countries(_ hierarchy: RequestHierarchy, figures: [RequestFigure], subject: RequestSubject, period: Period) -> [ConsistencyFinding] {
+        var findings: [ConsistencyFinding] = []
+        for measure in [Measure.requests, .accounts] {
+            guard let index = hierarchy.published(.all, measure, subject: subject, in: .world),
+                  case .count(let world) = figures[index].value, let high = world.maximum else { continue }
+            var counted: [Int] = []
+            for jurisdiction in hierarchy.jurisdictions(subject) where jurisdiction != .world {
+                counted += hierarchy.total(.all, measure, subject: subject, in: jurisdiction)?.counted ?? []
+            }
+            guard !counted.isEmpty else { continue }
+            let sum = HierarchySum(figures: figures, counted: counted)
+            if let low = sum.total.reported?.minimum, low > high {
+                findings.append(ConsistencyFinding(
+                    kind: .countriesExceedWorld, period: period,
+                    message: "\(period.label): the countries' totals (\(sum.coverage.label)) add up to \(sum.total.label) \(measure.rawValue), more than the worldwide total of \(world.label)",
+                    figure: figures[index].key, compared: counted.map { figures[$0].key }))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,82 @@
+import TransparencyModel
+
+/// The checks of `FigureAudit` that look along one line of figures or across periods.
+extension FigureAudit {
+    /// Each published percentage against its line's counts: requests with data (or content and
+    /// non-content disclosures added up) over requests.
+    static func percentages(_ figures: [RequestFigure], _ indices: [Int], period: Period) -> [ConsistencyFinding] {
+        var lines: [RequestFigure.Key: [Measure: Int]] = [:]
+        for index in indices { lines[figures[index].key.line, default: [:]][figures[index].measure] = index }
+        var findings: [ConsistencyFinding] = []
+        for (line, measures) in lines {
+            guard let share = measures[.percentWithData], case .percentage(let published?) = figures[share].value,
+                  let requests = measures[.requests], case .count(.exact(let asked)) = figures[requests].value else { continue }
+            func exact(_ measure: Measure) -> Int? {
+                guard let index = measures[measure], case .count(.exact(let value)) = figures[index].value else { return nil }
+                return value
+            }
+            let withData: (count: Int, from: [Measure])
+            if let count = exact(.requestsWithData) {
+                withData = (count, [.requestsWithData])
+            } else if let content = exact(.contentDisclosed), let nonContent = exact(.nonContentOnly) {
+                withData = (content + nonContent, [.contentDisclosed, .nonContentOnly])
+            } else {
+                continue
+            }
+            let expected = asked == 0 ? 0 : 100 * Double(withData.count) / Double(asked)
+            guard abs(expected - published) > percentageTolerance || published > 100 else { continue }
+            let place = "\(line.process.label)\(line.publishedAs.isEmpty ? "" : " (\(line.publishedAs))") in \(line.jurisdiction.name), \(period.label)"
+            findings.append(ConsistencyFinding(
+                kind: .percentageMismatch, period: period,
+                message: "\(place): \(FigureValue.percentage(published).label) with data published, but \(Count.grouped(withData.count)) of \(Count.grouped(asked)) requests is \(FigureValue.percentage((expected * 10).rounded() / 10).label)",
+                figure: figures[share].key, compared: ([requests] + withData.from.compactMap { measures[$0] }).map { figures[$0].key }))
+        }
+        return findings.sorted { $0.figure < $1.figure }
+    }
+
+    /// One figure (all of its key but the period) given for two periods that overlap.
+    static func overlaps(_ figures: [RequestFigure]) -> [ConsistencyFinding] {
+        var series: [RequestFigure.Key: [Int]] = [:]
+        for index in figures.indices {
+            var key = figures[index].key
+            key.period = .year(0)
+            series[key, default: []].append(index)
+        }
+        var findings: [ConsistencyFinding] = []
+        for indices in series.values where indices.count > 1 {
+            let sorted = indices.sorted { figures[$0].period.start < figures[$1].period.start }
+            for (earlier, later) in zip(sorted, sorted.dropFirst()) {
+                let first = figures[earlier].period, second = figures[later].period
+                guard first != second, second.start <= first.end else { continue }
+                findings.append(ConsistencyFinding(
+                    kind: .overlappingPeriods, period: second,
+                    message: "\(figures[later].process.label) in \(figures[later].jurisdiction.name): \(figures[later].measure.rawValue) given for \(second.label) and for \(first.label), which overlap",
+                    figure: figures[later].key, compared: [figures[earlier].key]))
+            }
+        }
+        return findings.sorted { $0.figure < $1.figure }
+    }
+
+    /// Half-years without figures between two half-years with figures.
+    static func gaps(_ figures: [RequestFigure], periods: [Period: [Int]]) -> [ConsistencyFinding] {
+        let halves = periods.keys.compactMap { period -> (year: Int, half: Int)? in
+            if case .halfYear(let year, let half) = period { (year, half) } else { nil }
+        }.sorted { ($0.year, $0.half) < ($1.year, $1.half) }
+        var findings: [ConsistencyFinding] = []
+        for (earlier, later) in zip(halves, halves.dropFirst()) {
+            let steps = (later.year - earlier.year) * 2 + later.half - earlier.half
+            guard steps > 1 else { continue }
+            let missing = (1..<steps).map { step -> Period in
+                let position = earlier.year * 2 + earlier.half - 1 + step
+                return .halfYear(year: position / 2, half: position % 2 + 1)
+            }
+            let before = Period.halfYear(year: earlier.year, half: earlier.half), after = Period.halfYear(year: later.year, half: later.half)
+            guard let first = periods[after]?.first else { continue }
+            findings.append(ConsistencyFinding(
+                kind: .cadenceGap, period: after,
+                message: "no figures for \(missing.map(\.shortLabel).joined(separator: ", ")), between \(before.shortLabel) and \(after.shortLabel)",
+                figure: figures[first].key))
+        }
+        return findings
+    }
+}
