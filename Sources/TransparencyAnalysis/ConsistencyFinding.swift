@@ -16,6 +16,10 @@ public struct ConsistencyFinding: Hashable, Sendable {
         case overlappingPeriods = "overlapping-periods"
         /// A half-year without figures between two with figures.
         case cadenceGap = "cadence-gap"
+        /// An edition gave another value than the one the report uses.
+        case restatement
+        /// An exact value outside the band another edition gave for the same figure.
+        case outsideBand = "outside-band"
     }
 
     public var kind: Kind

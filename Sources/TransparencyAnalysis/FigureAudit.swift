@@ -1,8 +1,8 @@
 import TransparencyModel
 
 /// Checks that a company's figures agree with each other: parts against their published totals,
-/// countries against the worldwide total, percentages against their counts, one figure for
-/// overlapping periods, and gaps in the half-years published. Nothing here changes a figure;
+/// countries against the worldwide total, percentages against their counts, editions against
+/// each other, one figure for overlapping periods, and gaps in the half-years published. Nothing here changes a figure;
 /// the findings are warnings for the dataset's authors and a note for the report's readers.
 public enum FigureAudit {
     /// How far a published percentage may be from the one its counts give: publishers round to
@@ -20,6 +20,7 @@ public enum FigureAudit {
             findings += totals(hierarchy, figures: figures, period: period)
             findings += percentages(figures, indices, period: period)
         }
+        findings += restatements(figures)
         findings += overlaps(figures)
         findings += gaps(figures, periods: byPeriod)
         return findings

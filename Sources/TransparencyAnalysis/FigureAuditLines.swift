@@ -34,6 +34,36 @@ extension FigureAudit {
         return findings.sorted { $0.figure < $1.figure }
     }
 
+    /// Each earlier edition that gave another value: a restatement, or an exact value outside
+    /// the other's band. An exact value inside an earlier band refines it and is no finding.
+    static func restatements(_ figures: [RequestFigure]) -> [ConsistencyFinding] {
+        var findings: [ConsistencyFinding] = []
+        for figure in figures where !figure.earlierEditions.isEmpty {
+            for earlier in figure.restatedEditions {
+                let kind: ConsistencyFinding.Kind
+                switch (earlier.value, figure.value) {
+                case (.count(let band), .count(.exact(let value))), (.count(.exact(let value)), .count(let band)):
+                    guard case .range(let low, let high) = band else {
+                        kind = .restatement
+                        break
+                    }
+                    if (low...high).contains(value) { continue }
+                    kind = .outsideBand
+                default:
+                    kind = .restatement
+                }
+                let place = "\(figure.process.label)\(figure.publishedAs.map { " (\($0))" } ?? "") in \(figure.jurisdiction.name), \(figure.period.label)"
+                let sources = { (ids: [SourceID]) in ids.map(\.rawValue).joined(separator: ", ") }
+                let verb = kind == .outsideBand ? "outside the band of" : "restated from"
+                findings.append(ConsistencyFinding(
+                    kind: kind, period: figure.period,
+                    message: "\(place): \(figure.measure.rawValue) \(figure.value.label) in the edition of \(figure.edition?.description ?? "?") (\(sources(figure.sources))), \(verb) \(earlier.value.label) in the edition of \(earlier.edition) (\(sources(earlier.sources))); the report uses the latest edition",
+                    figure: figure.key))
+            }
+        }
+        return findings
+    }
+
     /// One figure (all of its key but the period) given for two periods that overlap.
     static func overlaps(_ figures: [RequestFigure]) -> [ConsistencyFinding] {
         var series: [RequestFigure.Key: [Int]] = [:]

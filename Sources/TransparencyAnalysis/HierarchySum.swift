@@ -41,7 +41,7 @@ public struct HierarchySum: Sendable {
         for index in counted {
             let figure = figures[index]
             if case .count(let count) = figure.value { sum.add(count) }
-            sources.add(figure.sources)
+            sources.add(figure.supportingSources)
             jurisdictions.insert(figure.jurisdiction)
             processes.insert(figure.process)
             if figure.regime == .combined1000 { includesNationalSecurity = true }

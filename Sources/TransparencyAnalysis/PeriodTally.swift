@@ -40,7 +40,7 @@ struct PeriodTally: Sendable {
         var securitySeen = Set<LegalProcess>()
         for index in indices {
             let figure = figures[index]
-            all.add(figure.sources)
+            all.add(figure.allSources)
             guard RequestTotals.isNationalSecurity(figure.process) else { continue }
             securitySeen.insert(figure.process)
             security.add(figure.sources)

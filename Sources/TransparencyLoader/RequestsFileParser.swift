@@ -4,21 +4,24 @@ import TransparencyModel
 /// Reads a normalized requests file (`requests/<company>.csv`) into figures.
 ///
 /// Required columns: `period,jurisdiction,process,measure,value,sources`; optional ones:
-/// `published_as`, `subject` (`accounts` or `devices`), `regime`. Columns may come in any order.
+/// `published_as`, `subject`, `regime`, `edition`. Columns may come in any order.
+///
+/// Rows that share a key are editions of one figure when each has its own `edition` date: the
+/// latest is the figure, the others its earlier editions (`RequestFigure.earlierEditions`).
 ///
 /// A file holds tens of thousands of rows that repeat a few periods, jurisdictions, processes
 /// and source lists: a field whose bytes are those of the row before keeps the value read
 /// there, and text is made only of the fields that changed.
 public enum RequestsFileParser {
     public static let requiredColumns = ["period", "jurisdiction", "process", "measure", "value", "sources"]
-    public static let optionalColumns = ["published_as", "subject", "regime"]
+    public static let optionalColumns = ["published_as", "subject", "regime", "edition"]
     /// The header `transparency import` writes.
     public static let canonicalColumns = [
         "period", "jurisdiction", "process", "published_as", "subject", "measure", "value", "regime", "sources",
     ]
 
-    /// What a file gives: its figures in key order (in file order when two share a key, which
-    /// is an error), and each source it cites with where it is first cited.
+    /// What a file gives: its figures in key order, and each source it cites with where it is
+    /// first cited.
     package struct Parsed {
         package var figures: [RequestFigure] = []
         /// The line of each figure.
@@ -69,35 +72,56 @@ public enum RequestsFileParser {
         if inKeyOrder {
             (parsed.figures, parsed.lines) = (figures, lines)
         } else {
-            let kept = keyOrdered(figures, lines: lines, path: path, log: log)
-            (parsed.figures, parsed.lines) = (kept.map { figures[$0] }, kept.map { lines[$0] })
+            (parsed.figures, parsed.lines) = keyOrdered(figures, lines: lines, path: path, log: log)
         }
         return parsed
     }
 
-    /// The figures' indices in key order; with two of the same key, an error for each later one,
-    /// and the others in file order (nothing is built from them).
-    private static func keyOrdered(_ figures: [RequestFigure], lines: [Int], path: String, log: DiagnosticLog) -> [Int] {
-        // Duplicates sit side by side once sorted by key (the sort keeps file order for ties).
+    /// The figures in key order, with their lines. Rows of one key are one figure's editions
+    /// when each has its own `edition` date: the latest edition is kept, the others become its
+    /// earlier editions. Otherwise each later row is an error.
+    private static func keyOrdered(
+        _ figures: [RequestFigure], lines: [Int], path: String, log: DiagnosticLog
+    ) -> (figures: [RequestFigure], lines: [Int]) {
+        // Rows of one key sit side by side once sorted by key (the sort keeps file order for ties).
         let order = RequestFigure.keyOrder(figures)
-        var duplicates = Set<Int>()
-        var firstOfRun = order.first ?? 0
-        for (previous, next) in zip(order, order.dropFirst()) {
-            guard figures[previous].key == figures[next].key else {
-                firstOfRun = next
+        var kept: [RequestFigure] = [], keptLines: [Int] = []
+        kept.reserveCapacity(order.count)
+        keptLines.reserveCapacity(order.count)
+        var position = 0
+        while position < order.count {
+            var end = position + 1
+            while end < order.count, figures[order[end]].key == figures[order[position]].key { end += 1 }
+            let run = order[position..<end]
+            position = end
+            let editions = run.compactMap { index in figures[index].edition.map { (index: index, date: $0) } }
+            guard run.count > 1, editions.count == run.count, Set(editions.map(\.date)).count == run.count else {
+                for later in run.dropFirst() {
+                    log.error(
+                        SourceLocation(path: path, line: lines[later]),
+                        "this figure is already given on line \(lines[run.first ?? later]); if the two are editions of one figure, give each its edition's date in an `edition` column")
+                }
+                kept.append(figures[run.first ?? 0])
+                keptLines.append(lines[run.first ?? 0])
                 continue
             }
-            log.error(SourceLocation(path: path, line: lines[next]), "this figure is already given on line \(lines[firstOfRun])")
-            duplicates.insert(next)
+            let byEdition = editions.sorted { $0.date < $1.date }
+            let latest = byEdition[byEdition.count - 1].index
+            var figure = figures[latest]
+            for earlier in byEdition.dropLast() {
+                let edition = figures[earlier.index]
+                figure.earlierEditions.append(FigureEdition(value: edition.value, sources: edition.sources, edition: earlier.date))
+            }
+            kept.append(figure)
+            keptLines.append(lines[latest])
         }
-        guard !duplicates.isEmpty else { return order }
-        return figures.indices.filter { !duplicates.contains($0) }
+        return (kept, keptLines)
     }
 
     /// Column positions of one file.
     struct Columns {
         let period, jurisdiction, process, measure, value, sources: Int
-        let publishedAs, subject, regime: Int?
+        let publishedAs, subject, regime, edition: Int?
         /// How many columns the header names.
         let count: Int
 
@@ -122,7 +146,7 @@ public enum RequestsFileParser {
                 return nil
             }
             (self.period, self.jurisdiction, self.process, self.measure, self.value, self.sources) = (period, jurisdiction, process, measure, value, sources)
-            (publishedAs, subject, regime) = (index["published_as"], index["subject"], index["regime"])
+            (publishedAs, subject, regime, edition) = (index["published_as"], index["subject"], index["regime"], index["edition"])
             count = header.count
         }
     }

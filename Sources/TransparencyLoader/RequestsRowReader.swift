@@ -22,7 +22,7 @@ extension RequestsFileParser {
         private var line = 0, start = 0, fields = 0
         /// The values of the row before.
         private var period: Period?, jurisdiction: Jurisdiction?, process: LegalProcess?, measure: Measure?
-        private var publishedAs: String?, subject: RequestSubject? = .accounts, regime: BandRegime??
+        private var publishedAs: String?, subject: RequestSubject? = .accounts, regime: BandRegime??, edition: DataDate??
         /// The sources of the row last read.
         private(set) var sources: [SourceID] = []
         /// The legal processes of the last rows, by their fields: rows often take turns among a few.
@@ -103,15 +103,27 @@ extension RequestsFileParser {
             if let column = columns.regime, !same(column) || regime == nil {
                 regime = text(column).isEmpty ? .some(nil) : (vocabulary(column, "band regime") as BandRegime?).map { .some($0) }
             }
+            if let column = columns.edition, !same(column) || edition == nil {
+                let text = text(column)
+                if text.isEmpty {
+                    edition = .some(nil)
+                } else if let date = DataDate(parsing: text) {
+                    edition = .some(date)
+                } else {
+                    edition = nil
+                    report(column, "malformed edition date '\(text)': expected the date the edition was published, such as 2014-02-03")
+                }
+            }
             if !same(columns.sources) || sources.isEmpty { sources = sourceIDs(columns.sources) }
             guard let measure else { return nil }
             let number = measure.isPercentage ? nil : digits(columns.value)
             guard let value = number.map({ FigureValue.count(.exact($0)) }) ?? value(measure),
                   let period, let jurisdiction, let process, let subject, columns.regime == nil || regime != nil,
+                  columns.edition == nil || edition != nil,
                   !sources.isEmpty else { return nil }
             figures.append(RequestFigure(
                 company: company, period: period, jurisdiction: jurisdiction, process: process, publishedAs: publishedAs,
-                subject: subject, measure: measure, value: value, regime: regime ?? nil, sources: sources))
+                subject: subject, measure: measure, value: value, regime: regime ?? nil, sources: sources, edition: edition ?? nil))
             return order
         }
 

@@ -12,11 +12,18 @@ public struct RequestFigure: Hashable, Sendable {
     /// For US national-security figures: the rules the bands were published under.
     public var regime: BandRegime?
     public var sources: [SourceID]
+    /// When the edition that gave the figure (a download, a statement) was published, where the
+    /// dataset says: needed when one figure is given by more than one edition.
+    public var edition: DataDate?
+    /// The figure as other, earlier editions gave it, earliest first: the same value (kept once,
+    /// with every source) or a restatement.
+    public var earlierEditions: [FigureEdition]
 
     public init(
         company: CompanyID, period: Period, jurisdiction: Jurisdiction, process: LegalProcess,
         publishedAs: String? = nil, subject: RequestSubject = .accounts, measure: Measure,
-        value: FigureValue, regime: BandRegime? = nil, sources: [SourceID]
+        value: FigureValue, regime: BandRegime? = nil, sources: [SourceID], edition: DataDate? = nil,
+        earlierEditions: [FigureEdition] = []
     ) {
         self.company = company
         self.period = period
@@ -28,7 +35,31 @@ public struct RequestFigure: Hashable, Sendable {
         self.value = value
         self.regime = regime
         self.sources = sources
+        self.edition = edition
+        self.earlierEditions = earlierEditions
     }
+
+    /// The sources of the figure's value: its own, and those of earlier editions that gave the
+    /// same value, in that order, each once.
+    public var supportingSources: [SourceID] {
+        guard !earlierEditions.isEmpty else { return sources }
+        var all = sources
+        for edition in earlierEditions where edition.value == value {
+            all += edition.sources.filter { !all.contains($0) }
+        }
+        return all
+    }
+
+    /// Every source of the figure and of its earlier editions, each once.
+    public var allSources: [SourceID] {
+        guard !earlierEditions.isEmpty else { return sources }
+        var all = sources
+        for edition in earlierEditions { all += edition.sources.filter { !all.contains($0) } }
+        return all
+    }
+
+    /// The earlier editions that gave another value.
+    public var restatedEditions: [FigureEdition] { earlierEditions.filter { $0.value != value } }
 
     /// What identifies a figure: no two figures of a company share one.
     public struct Key: Hashable, Comparable, Sendable {

@@ -39,6 +39,8 @@ public enum ConsistencyWarnings {
         case .percentageMismatch: "check the percentage and the counts against the publisher's file"
         case .overlappingPeriods: "give one figure per period, or check which edition restates the other"
         case .cadenceGap: "add the missing periods, or leave them out if the company published nothing for them"
+        case .restatement: "nothing to fix if the publisher restated the figure; otherwise check both editions"
+        case .outsideBand: "one of the editions is likely mistyped: check both against the publisher's files"
         }
     }
 }

@@ -71,7 +71,7 @@ import TransparencyModel
         let text = "period,jurisdiction,process,measure,value,sources\n2013-H1,US,all,requests,5,s1\n2013-H1,DE,all,requests,5,s1\n2013-H1,US,all,requests,6,s1\n"
         let log = DiagnosticLog()
         _ = RequestsFileParser.parse(Array(text.utf8), path: "r.csv", company: "acme", log: log)
-        #expect(log.diagnostics.map(\.description) == ["r.csv:4:1: error: this figure is already given on line 2"])
+        #expect(log.diagnostics.map(\.description) == ["r.csv:4:1: error: this figure is already given on line 2; if the two are editions of one figure, give each its edition's date in an `edition` column"])
     }
 
     @Test func badFieldsAreReportedOnEveryRowWithTheirColumn() {

@@ -8,9 +8,10 @@ import TransparencyRender
 /// Pages made from a small dataset whose request figures a test gives: the fixture's company
 /// `acme` with `requests`, and a second company `beta` with `betaRequests` when given.
 enum FigurePages {
-    static func dataset(_ requests: String, betaRequests: String? = nil) throws -> Dataset {
+    static func dataset(_ requests: String, betaRequests: String? = nil, extraSources: [String] = []) throws -> Dataset {
+        let sources = extraSources.map { "\n- id: \($0)\n  title: \($0)\n  publisher: Example Publisher\n  url: https://example.org/\($0)\n  date: 2014-02-03" }
         var files = [
-            "sources.yaml": DatasetFixture.sources,
+            "sources.yaml": DatasetFixture.sources + sources.joined(),
             "claims.yaml": DatasetFixture.claims,
             "companies/acme.yaml": DatasetFixture.company,
             "statements/acme.yaml": DatasetFixture.statements,
@@ -24,8 +25,8 @@ enum FigurePages {
     }
 
     /// Acme's figures, in key order.
-    static func figures(_ requests: String) throws -> [RequestFigure] {
-        try dataset(requests).figures(of: CompanyID("acme"))
+    static func figures(_ requests: String, extraSources: [String] = []) throws -> [RequestFigure] {
+        try dataset(requests, extraSources: extraSources).figures(of: CompanyID("acme"))
     }
 
     static func report(_ dataset: Dataset, _ company: String = "acme") throws -> CompanyReport {
@@ -34,8 +35,8 @@ enum FigurePages {
     }
 
     /// Acme's report, as Markdown.
-    static func companyPage(_ requests: String) throws -> String {
-        try PageRenderer(templates: .builtIn()).company(report(dataset(requests))).markdown
+    static func companyPage(_ requests: String, extraSources: [String] = []) throws -> String {
+        try PageRenderer(templates: .builtIn()).company(report(dataset(requests, extraSources: extraSources))).markdown
     }
 
     /// The comparison page of `period`, as Markdown, for Acme and Beta.
