@@ -37,8 +37,8 @@ public struct Coverage: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// `worldwide, as published`, `sum of 63 countries`, `United States only, incl. national
-    /// security, accounts or devices`.
+    /// `worldwide, as published`, `sum of 63 countries, incl. US national security`, `United
+    /// States only, incl. national security, accounts or devices`.
     public var label: String {
         var label: String
         switch scope {
@@ -46,7 +46,10 @@ public struct Coverage: Hashable, Sendable, CustomStringConvertible {
         case .countries(let count): label = "sum of \(count) countries"
         case .country(let jurisdiction): label = "\(jurisdiction.name) only"
         }
-        if includesNationalSecurity { label += ", incl. national security" }
+        if includesNationalSecurity {
+            // Only US requests were ever published combined (June 2013).
+            label += scope == .country(Jurisdiction(code: "US")!) ? ", incl. national security" : ", incl. US national security"
+        }
         if subject != .accounts { label += ", \(subject.rawValue.replacingOccurrences(of: "-", with: " "))" }
         return label
     }

@@ -14,6 +14,9 @@ public struct ImportMapping: Sendable {
         case year(column: String)
         /// First and last day in two columns, in `format` (`yyyy-mm-dd`, `m/d/yy`, `d/m/yyyy`…).
         case dates(start: String, end: String, format: String)
+        /// A half-year written in the file's name (`…-2019_H2.csv`, `report 2019-H2.csv`), for
+        /// publishers that give the period nowhere else.
+        case fileNameHalfYear
     }
 
     /// How the jurisdiction of a row is written.
@@ -43,6 +46,11 @@ public struct ImportMapping: Sendable {
         public var maximumColumn: String?
         /// For wide tables: the legal process of this column, overriding the row's.
         public var process: LegalProcess?
+        /// For wide tables: the publisher's label of this column's category of its process
+        /// (Meta's "Court Order (Other)"), so that categories of one process stay apart.
+        public var label: String?
+        /// The column may be missing from a file's header (a publisher's header variants).
+        public var optional: Bool
         /// The column holds a bare number that is a percentage (`84` for 84%).
         public var bareNumberIsPercentage: Bool
 
@@ -66,4 +74,7 @@ public struct ImportMapping: Sendable {
     public var notReported: Set<String>
     /// Rows whose jurisdiction cell holds one of these are skipped (repeated headers, notes).
     public var skipJurisdictions: Set<String>
+    /// An empty cell means the figure is absent (not given), rather than "not reported":
+    /// for wide tables that leave the columns blank where a country has no such figure.
+    public var blankIsAbsent: Bool
 }

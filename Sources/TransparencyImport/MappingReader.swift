@@ -5,7 +5,7 @@ import TransparencyModel
 enum MappingReader {
     static let fields = [
         "name", "detect", "period", "jurisdiction", "jurisdiction_names", "process", "subject", "measures",
-        "not_reported", "skip_jurisdictions",
+        "not_reported", "skip_jurisdictions", "blank",
     ]
 
     static func read(_ text: String, path: String, log: DiagnosticLog) -> ImportMapping? {
@@ -37,16 +37,27 @@ enum MappingReader {
         if measures.isEmpty { log.error(reader.location("measures"), "an import mapping needs at least one entry in 'measures'") }
         let notReported = Set(reader.texts("not_reported").map(\.text))
         let skip = Set(reader.texts("skip_jurisdictions").map(\.text))
+        let blank = reader.text("blank", required: false) ?? "not-reported"
+        if blank != "not-reported", blank != "absent" {
+            log.error(reader.location("blank"), "unknown 'blank' value '\(blank)': use not-reported (the default) or absent")
+        }
         guard let name, let period, let jurisdiction, let process, !measures.isEmpty else { return nil }
         return ImportMapping(
             name: name, header: header, fileNameContains: fileNameContains, period: period, jurisdiction: jurisdiction,
             jurisdictionNames: names, process: process, subject: subject, measures: measures,
-            notReported: notReported, skipJurisdictions: skip)
+            notReported: notReported, skipJurisdictions: skip, blankIsAbsent: blank == "absent")
     }
 
     private static func periodRule(_ value: YAMLValue, _ log: DiagnosticLog) -> ImportMapping.PeriodRule? {
-        guard let reader = FieldReader(value, what: "'period'", allowed: ["column", "format", "start", "end", "date_format"], log: log),
+        guard let reader = FieldReader(value, what: "'period'", allowed: ["column", "format", "start", "end", "date_format", "from"], log: log),
               let format = reader.text("format") else { return nil }
+        if let from = reader.text("from", required: false) {
+            guard from == "file-name", format == "half-year" else {
+                log.error(reader.location("from"), "'from: file-name' reads a half-year (format: half-year) from the file's name; no other source is known")
+                return nil
+            }
+            return .fileNameHalfYear
+        }
         switch format {
         case "end-date": return reader.text("column").map { .endDate(column: $0) }
         case "half-year": return reader.text("column").map { .halfYear(column: $0) }
@@ -116,7 +127,7 @@ enum MappingReader {
     }
 
     private static func measureRule(_ value: YAMLValue, _ log: DiagnosticLog) -> ImportMapping.MeasureRule? {
-        let allowed = ["measure", "column", "minimum", "maximum", "process", "bare_percentage"]
+        let allowed = ["measure", "column", "minimum", "maximum", "process", "label", "optional", "bare_percentage"]
         guard let reader = FieldReader(value, what: "a measure", allowed: allowed, log: log),
               let name = reader.text("measure") else { return nil }
         guard let measure = Measure(rawValue: name) else {
@@ -134,6 +145,7 @@ enum MappingReader {
         let bare = reader.text("bare_percentage", required: false) == "true"
         return ImportMapping.MeasureRule(
             measure: measure, column: column, minimumColumn: minimum, maximumColumn: maximum, process: process,
+            label: reader.text("label", required: false), optional: reader.text("optional", required: false) == "true",
             bareNumberIsPercentage: bare)
     }
 

@@ -54,7 +54,7 @@ public enum RequestsImport {
                 log.error(SourceLocation(path: path), "cannot read the file")
                 continue
             }
-            var reader = CSVReader(bytes: Array(bytes)).makeIterator()
+            var reader = CSVReader(bytes: withLineFeeds(Array(bytes))).makeIterator()
             let header = reader.next()?.fields ?? []
             guard let format = mapping ?? detect(header, path: path, log: log) else { continue }
             formats.append(format.name)
@@ -83,7 +83,7 @@ public enum RequestsImport {
         csv: String, path: String, company: CompanyID, source: SourceID, format: String? = nil, mappingYAML: String? = nil
     ) -> (figures: [RequestFigure], diagnostics: [Diagnostic]) {
         let log = DiagnosticLog()
-        var reader = CSVReader(text: csv).makeIterator()
+        var reader = CSVReader(bytes: withLineFeeds(Array(csv.utf8))).makeIterator()
         let header = reader.next()?.fields ?? []
         let mapping: ImportMapping?
         if let mappingYAML {
@@ -99,6 +99,17 @@ public enum RequestsImport {
         }
         _ = Merge(existing: [], imported: imported, log: log)
         return (imported.figures, log.diagnostics.sorted())
+    }
+
+    /// The bytes with each carriage return that ends a line alone (old Mac line endings, as in
+    /// some of Meta's downloads) made a line feed; CRLF is left as it is.
+    static func withLineFeeds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var output = bytes
+        for index in output.indices where output[index] == 0x0D && (index + 1 == output.count || output[index + 1] != 0x0A) {
+            output[index] = 0x0A
+        }
+        return output
     }
 
     /// The built-in format whose header (and file name) match.

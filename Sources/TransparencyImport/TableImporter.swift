@@ -1,3 +1,4 @@
+import Foundation
 import TransparencyLoader
 import TransparencyModel
 
@@ -35,12 +36,16 @@ struct TableImporter {
             let rowProcess = self.process(row, columns)
             for rule in mapping.measures {
                 let process = rule.process ?? rowProcess?.process
+                if rule.optional, !rule.columns.allSatisfy({ columns[$0] != nil }) { continue }
+                if mapping.blankIsAbsent, rule.columns.contains(where: { columns[$0].map { row.fields[$0].trimmingSpaces.isEmpty } ?? false }) {
+                    continue
+                }
                 guard let (value, column) = self.value(rule, row, columns) else { continue }
                 guard let period, let jurisdiction, let process else { continue }
-                let regime = value.count.flatMap { BandRegime.inferred(for: $0, process: process) }
+                let regime = value.count.flatMap { BandRegime.inferred(for: $0, process: process, jurisdiction: jurisdiction) }
                 let figure = RequestFigure(
                     company: company, period: period, jurisdiction: jurisdiction, process: process,
-                    publishedAs: rule.process == nil ? rowProcess?.words : nil, subject: mapping.subject,
+                    publishedAs: rule.process == nil ? rowProcess?.words : rule.label, subject: mapping.subject,
                     measure: rule.measure, value: value, regime: regime, sources: sources)
                 output.append(figure, file: file, line: record.line, column: record.column(column))
             }
@@ -51,10 +56,11 @@ struct TableImporter {
     private func resolveColumns(_ header: [String], path: String) -> [String: Int]? {
         var columns: [String: Int] = [:]
         for (index, name) in header.enumerated() where columns[name] == nil { columns[name] = index }
-        var named: [String] = mapping.measures.flatMap(\.columns)
+        var named: [String] = mapping.measures.filter { !$0.optional }.flatMap(\.columns)
         switch mapping.period {
         case .endDate(let column), .halfYear(let column), .year(let column): named.append(column)
         case .dates(let start, let end, _): named += [start, end]
+        case .fileNameHalfYear: break
         }
         switch mapping.jurisdiction {
         case .code(let column, let nameColumn): named += [column] + (nameColumn.map { [$0] } ?? [])
@@ -72,6 +78,9 @@ struct TableImporter {
     private func period(_ row: CSVRow, _ columns: [String: Int], cache: inout [String: Period?]) -> Period? {
         let column: String, text: String
         switch mapping.period {
+        case .fileNameHalfYear:
+            column = ""
+            text = (row.path as NSString).lastPathComponent
         case .endDate(let name), .halfYear(let name), .year(let name):
             column = name
             text = field(row, columns, name)
@@ -79,7 +88,7 @@ struct TableImporter {
             column = start
             text = field(row, columns, start) + "\u{0}" + field(row, columns, end)
         }
-        if let cached = cache[text] { return report(cached, row, columns, column, "period") }
+        if let cached = cache[text] { return column.isEmpty ? cached : report(cached, row, columns, column, "period") }
         let period: Period?
         switch mapping.period {
         case .endDate:
@@ -91,6 +100,7 @@ struct TableImporter {
                 }
             }
         case .halfYear: period = Self.halfYear(text)
+        case .fileNameHalfYear: period = Self.halfYearInName(text)
         case .year: period = text.count == 4 ? DataDate(parsing: text).map { .year($0.year) } : nil
         case .dates(_, _, let format):
             let parts = text.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
@@ -105,7 +115,9 @@ struct TableImporter {
     }
 
     private func report(_ period: Period?, _ row: CSVRow, _ columns: [String: Int], _ column: String, _ what: String) -> Period? {
-        if period == nil {
+        if period == nil, column.isEmpty {
+            log.error(SourceLocation(path: row.path), "the file's name holds no half-year such as 2019_H2 or 2019-H2 (the mapping reads the period from it)")
+        } else if period == nil {
             let index = columns[column] ?? 0
             log.error(row.location(ofField: index), "column '\(column)': cannot read the \(what) '\(row.fields[index])'")
         }
@@ -119,6 +131,24 @@ struct TableImporter {
         let (yearText, halfText) = words[0].hasPrefix("H") ? (words[1], words[0]) : (words[0], words[1])
         guard yearText.count == 4, let year = Int(yearText), halfText == "H1" || halfText == "H2" else { return nil }
         return .halfYear(year: year, half: halfText == "H1" ? 1 : 2)
+    }
+
+    /// The half-year a file's name holds: four digits, then `H1` or `H2`, maybe after one `_`,
+    /// `-` or space (`…Report-2019_H2.csv`).
+    static func halfYearInName(_ name: String) -> Period? {
+        let bytes = Array(name.utf8)
+        for start in bytes.indices where start + 6 <= bytes.count {
+            guard bytes[start..<(start + 4)].allSatisfy({ (48...57).contains($0) }),
+                  start == 0 || !(48...57).contains(bytes[start - 1]) else { continue }
+            var position = start + 4
+            if [UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: " ")].contains(bytes[position]) { position += 1 }
+            guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "H"),
+                  bytes[position + 1] == UInt8(ascii: "1") || bytes[position + 1] == UInt8(ascii: "2"),
+                  position + 2 == bytes.count || !(48...57).contains(bytes[position + 2]),
+                  let year = Int(String(decoding: bytes[start..<(start + 4)], as: UTF8.self)) else { continue }
+            return .halfYear(year: year, half: bytes[position + 1] == UInt8(ascii: "1") ? 1 : 2)
+        }
+        return nil
     }
 
     /// A date range that is exactly a half-year or a year is written as one.

@@ -22,13 +22,18 @@ public enum BandRegime: String, CaseIterable, Hashable, Sendable {
 
     /// The regime a published band implies, if any: the narrowest band width (250, 500, 1,000)
     /// whose band ending at the range's maximum contains the whole range, taken with whether the
-    /// process is one combined figure or one kind of request.
-    public static func inferred(for count: Count, process: LegalProcess) -> BandRegime? {
+    /// process is one combined figure or one kind of request. A US total (`all`) in a band of
+    /// 1,000 is the June 2013 rule's: criminal and national-security requests together.
+    public static func inferred(for count: Count, process: LegalProcess, jurisdiction: Jurisdiction? = nil) -> BandRegime? {
         guard case .range(let minimum, let maximum) = count else { return nil }
         let combined: Bool
         switch process {
         case .nationalSecurityCombined: combined = true
-        case .all: return nil
+        case .all:
+            let us = Jurisdiction(code: "US")
+            // Written "0-999" by some, "11,000 - 12,000" by others.
+            let thousand = minimum % 1000 == 0 && (maximum - minimum == 999 || maximum - minimum == 1000)
+            return jurisdiction == us && thousand ? .combined1000 : nil
         case .nationalSecurityLetter, .fisaContent, .fisaNonContent: combined = false
         default: return nil
         }
