@@ -74,6 +74,9 @@ public struct ImportMapping: Sendable {
     public var notReported: Set<String>
     /// Rows whose jurisdiction cell holds one of these are skipped (repeated headers, notes).
     public var skipJurisdictions: Set<String>
+    /// Publisher labels renamed between editions, old to new ("Legal Requests" → "Other Legal
+    /// Requests"), so that one figure keeps one key across editions.
+    public var labelAliases: [String: String]
     /// An empty cell means the figure is absent (not given), rather than "not reported":
     /// for wide tables that leave the columns blank where a country has no such figure.
     public var blankIsAbsent: Bool

@@ -5,7 +5,7 @@ import TransparencyModel
 enum MappingReader {
     static let fields = [
         "name", "detect", "period", "jurisdiction", "jurisdiction_names", "process", "subject", "measures",
-        "not_reported", "skip_jurisdictions", "blank",
+        "not_reported", "skip_jurisdictions", "blank", "label_aliases",
     ]
 
     static func read(_ text: String, path: String, log: DiagnosticLog) -> ImportMapping? {
@@ -45,7 +45,8 @@ enum MappingReader {
         return ImportMapping(
             name: name, header: header, fileNameContains: fileNameContains, period: period, jurisdiction: jurisdiction,
             jurisdictionNames: names, process: process, subject: subject, measures: measures,
-            notReported: notReported, skipJurisdictions: skip, blankIsAbsent: blank == "absent")
+            notReported: notReported, skipJurisdictions: skip, labelAliases: labelAliases(reader.value("label_aliases"), log),
+            blankIsAbsent: blank == "absent")
     }
 
     private static func periodRule(_ value: YAMLValue, _ log: DiagnosticLog) -> ImportMapping.PeriodRule? {
@@ -88,6 +89,23 @@ enum MappingReader {
         if let name = reader.text("name", required: false) { return .name(column: name) }
         log.error(value.location, "'jurisdiction' needs 'code', 'name' or 'fixed'")
         return nil
+    }
+
+    private static func labelAliases(_ value: YAMLValue?, _ log: DiagnosticLog) -> [String: String] {
+        guard let value else { return [:] }
+        guard let pairs = value.pairs else {
+            log.error(value.location, "'label_aliases' must map a label of an older edition to the label it became")
+            return [:]
+        }
+        var aliases: [String: String] = [:]
+        for (old, new) in pairs {
+            guard let from = old.text, let to = new.text else {
+                log.error(new.location, "expected a label mapped to a label")
+                continue
+            }
+            aliases[from] = to
+        }
+        return aliases
     }
 
     private static func jurisdictionNames(_ value: YAMLValue?, _ log: DiagnosticLog) -> [String: Jurisdiction] {

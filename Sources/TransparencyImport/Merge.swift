@@ -1,18 +1,29 @@
 import TransparencyLoader
 import TransparencyModel
 
-/// Merges imported figures into the ones a requests file already holds: an imported figure
-/// replaces the one with the same key; two imported figures with one key are an error. Sorting
-/// once by key puts equal keys side by side, so the merge, the duplicate check and the
+/// Merges imported figures into the ones a requests file already holds. Two imported figures
+/// with one key are an error. An imported figure with the key of an existing one:
+/// - from the same edition (the existing figure cites the import's source, or either edition
+///   has no date), replaces it;
+/// - from another, dated edition with the same value, adds its source to the figure's;
+/// - from another, dated edition with another value, is kept beside it as one figure's
+///   editions (`RequestFigure.earlierEditions`): the latest is the figure, the other a
+///   restatement.
+/// Sorting once by key puts equal keys side by side, so the merge, the duplicate check and the
 /// percentage check are single passes.
 struct Merge {
-    /// Existing figures first, then imported ones.
-    let all: [RequestFigure]
+    /// Existing figures first, then imported ones, then the figures made of both's editions.
+    private(set) var all: [RequestFigure]
     /// Indices into `all` of the figures to write, in key order.
     private(set) var kept: [Int] = []
-    private(set) var added = 0, changed = 0, unchanged = 0
+    private(set) var added = 0, changed = 0, restated = 0, unchanged = 0
 
-    init(existing: [RequestFigure], imported: ImportedFigures, log: DiagnosticLog) {
+    /// `edition` is when the imported files were published (their source's date);
+    /// `sourceDates` dates the existing figures' editions by their sources.
+    init(
+        existing: [RequestFigure], imported: ImportedFigures, log: DiagnosticLog, edition: DataDate? = nil,
+        sourceDates: [SourceID: DataDate] = [:]
+    ) {
         // Shares the imported array's storage when there is nothing to merge with (a first import).
         all = existing.isEmpty ? imported.figures : existing + imported.figures
         let firstImported = existing.count
@@ -35,11 +46,11 @@ struct Merge {
             }
             if let chosen = importedIndices.first {
                 if let existingIndex {
-                    if all[existingIndex] == all[chosen] { unchanged += 1 } else { changed += 1 }
+                    kept.append(merged(existing: existingIndex, imported: chosen, edition: edition, sourceDates: sourceDates))
                 } else {
                     added += 1
+                    kept.append(chosen)
                 }
-                kept.append(chosen)
                 let key = all[chosen].key.line
                 if key != lineKey {
                     if !line.isEmpty { PercentageCheck.check(line, location: location, log: log) }
@@ -53,5 +64,32 @@ struct Merge {
             position = end
         }
         if !line.isEmpty { PercentageCheck.check(line, location: location, log: log) }
+    }
+
+    /// The index of the figure to keep for an existing and an imported figure of one key.
+    private mutating func merged(existing: Int, imported: Int, edition: DataDate?, sourceDates: [SourceID: DataDate]) -> Int {
+        let old = all[existing], new = all[imported]
+        let oldDate = old.edition ?? old.sources.compactMap { sourceDates[$0] }.max()
+        guard let edition, let oldDate, oldDate != edition, !new.sources.contains(where: old.sources.contains) else {
+            if old.value == new.value && old.sources == new.sources && old.earlierEditions.isEmpty { unchanged += 1 } else { changed += 1 }
+            return imported
+        }
+        if old.value == new.value {
+            // The same value from another edition: one figure, citing both.
+            var figure = old
+            figure.sources += new.sources.filter { !old.sources.contains($0) }
+            unchanged += 1
+            all.append(figure)
+            return all.count - 1
+        }
+        var editions = old.earlierEditions + [FigureEdition(value: old.value, sources: old.sources, edition: oldDate)]
+        editions.append(FigureEdition(value: new.value, sources: new.sources, edition: edition))
+        editions.sort { $0.edition < $1.edition }
+        let latest = editions.removeLast()
+        var figure = new
+        (figure.value, figure.sources, figure.edition, figure.earlierEditions) = (latest.value, latest.sources, latest.edition, editions)
+        restated += 1
+        all.append(figure)
+        return all.count - 1
     }
 }

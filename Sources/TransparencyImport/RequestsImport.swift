@@ -14,6 +14,8 @@ public enum RequestsImport {
         public var imported: Int
         public var added: Int
         public var changed: Int
+        /// Figures an imported edition gave another value than an earlier one (both kept).
+        public var restated: Int
         public var unchanged: Int
         public var periods: [Period]
         public var formats: [String]
@@ -23,7 +25,7 @@ public enum RequestsImport {
         public var line: String {
             let span = periods.first.map { first in periods.count == 1 ? first.description : "\(first) to \(periods.last ?? first)" } ?? "no period"
             return "Imported \(imported) figures (\(span), \(periods.count) periods) into \(output): "
-                + "\(added) added, \(changed) changed, \(unchanged) unchanged."
+                + "\(added) added, \(changed) changed, \(restated) restated, \(unchanged) unchanged."
         }
     }
 
@@ -40,7 +42,7 @@ public enum RequestsImport {
         if let companyID, !FileManager.default.fileExists(atPath: "\(data)/companies/\(companyID).yaml") {
             log.error(SourceLocation(path: "\(data)/companies/\(companyID).yaml"), "no company '\(companyID)' in the dataset: add this file first")
         }
-        if let sourceID { checkSource(sourceID, data: data, log: log) }
+        let sourceDates = sourceID.map { checkSource($0, data: data, log: log) } ?? [:]
         let mapping = mappingPath.flatMap { path -> ImportMapping? in
             guard let text = readText(path, log) else { return nil }
             return MappingReader.read(text, path: path, log: log)
@@ -64,7 +66,7 @@ public enum RequestsImport {
         let output = "\(data)/requests/\(companyID).csv"
         let existing = existingFigures(output, company: companyID, log: log)
         // Merged even when rows had errors, so duplicates and percentage warnings come in the same run.
-        let merge = Merge(existing: existing, imported: imported, log: log)
+        let merge = Merge(existing: existing, imported: imported, log: log, edition: sourceDates[sourceID], sourceDates: sourceDates)
         guard !log.hasErrors else { throw DatasetError(diagnostics: log.diagnostics) }
         do {
             try FileManager.default.createDirectory(atPath: "\(data)/requests", withIntermediateDirectories: true)
@@ -74,7 +76,7 @@ public enum RequestsImport {
         }
         return Summary(
             output: output, imported: imported.count, added: merge.added, changed: merge.changed,
-            unchanged: merge.unchanged, periods: Set(imported.figures.map(\.period)).sorted(),
+            restated: merge.restated, unchanged: merge.unchanged, periods: Set(imported.figures.map(\.period)).sorted(),
             formats: formats, warnings: log.diagnostics.sorted())
     }
 
@@ -129,13 +131,23 @@ public enum RequestsImport {
         return RequestsFileParser.parse(Array(text.utf8), path: path, company: company, log: log).figures
     }
 
-    private static func checkSource(_ source: SourceID, data: String, log: DiagnosticLog) {
+    /// Checks that `source` is in the dataset's sources, and returns every source's date: an
+    /// imported edition is dated by its source.
+    private static func checkSource(_ source: SourceID, data: String, log: DiagnosticLog) -> [SourceID: DataDate] {
         let path = "\(data)/sources.yaml"
-        guard let text = readText(path, log), let root = YAMLValue.parse(text, path: path, log: log) else { return }
-        let ids = (root.items ?? []).compactMap { item in item.pairs?.first { $0.key.text == "id" }?.value.text }
+        guard let text = readText(path, log), let root = YAMLValue.parse(text, path: path, log: log) else { return [:] }
+        var dates: [SourceID: DataDate] = [:], ids: [String] = []
+        for item in root.items ?? [] {
+            guard let id = item.pairs?.first(where: { $0.key.text == "id" })?.value.text else { continue }
+            ids.append(id)
+            if let date = item.pairs?.first(where: { $0.key.text == "date" })?.value.text.flatMap(DataDate.init(parsing:)) {
+                dates[SourceID(id)] = date
+            }
+        }
         if !ids.contains(source.rawValue) {
             log.error(SourceLocation(path: path), "no source '\(source)' in \(path)\(Suggestion.hint(for: source.rawValue, in: ids)): add it before importing figures that cite it")
         }
+        return dates
     }
 
     private static func readText(_ path: String, _ log: DiagnosticLog) -> String? {

@@ -45,7 +45,7 @@ struct TableImporter {
                 let regime = value.count.flatMap { BandRegime.inferred(for: $0, process: process, jurisdiction: jurisdiction) }
                 let figure = RequestFigure(
                     company: company, period: period, jurisdiction: jurisdiction, process: process,
-                    publishedAs: rule.process == nil ? rowProcess?.words : rule.label, subject: mapping.subject,
+                    publishedAs: rule.process == nil ? rowProcess?.words : rule.label.map { mapping.labelAliases[$0] ?? $0 }, subject: mapping.subject,
                     measure: rule.measure, value: value, regime: regime, sources: sources)
                 output.append(figure, file: file, line: record.line, column: record.column(column))
             }
@@ -195,7 +195,7 @@ struct TableImporter {
         case .fixed(let process): return (process, nil)
         case .column(let column, let values, let fallback):
             let words = field(row, columns, column)
-            if let process = values[words] ?? LegalProcess(rawValue: words) ?? fallback { return (process, words) }
+            if let process = values[words] ?? LegalProcess(rawValue: words) ?? fallback { return (process, mapping.labelAliases[words] ?? words) }
             log.error(row.location(ofField: columns[column] ?? 0), "column '\(column)': the legal process '\(words)' is not in the mapping's 'values'")
             return nil
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TransparencyImport
 import Testing
 @testable import TransparencyAnalysis
 import TransparencyLoader
@@ -64,5 +65,57 @@ import TransparencyModel
                 "D/requests/acme.csv:3:1: error: this figure is already given on line 2; if the two are editions of one figure, give each its edition's date in an `edition` column",
             ])
         }
+    }
+}
+
+/// Importing a later edition of a download keeps the earlier one: a renamed label joins its
+/// figure (`label_aliases`), a new value is a restatement with both editions, and totals count
+/// the latest only.
+@Suite struct EditionImportTests {
+    static let mapping = """
+        name: Example edition
+        period: {column: Period Ending, format: end-date}
+        jurisdiction: {code: Code}
+        process:
+          column: Legal Process
+          values: {All: all}
+          other: other
+        label_aliases: {Legal Requests: Other Legal Requests}
+        measures:
+          - {measure: requests, column: Requests}
+        """
+
+    @Test func aLaterEditionWithARenamedLabelRestatesTheFigure() throws {
+        let data = try DatasetFixture([
+            "requests/acme.csv": "period,jurisdiction,process,measure,value,sources",
+            "sources.yaml": DatasetFixture.sources + """
+
+                - {id: edition-2017, title: Report, publisher: Example, url: "https://example.org/2017", date: 2017-09-01}
+                - {id: edition-2018, title: Report, publisher: Example, url: "https://example.org/2018", date: 2018-03-01}
+                """,
+        ])
+        let folder = try TestPaths.temporaryFolder("editions")
+        try Self.mapping.write(toFile: folder + "/mapping.yaml", atomically: true, encoding: .utf8)
+        try "Period Ending,Code,Legal Process,Requests\n2017-06-30,US,Legal Requests,31472\n2017-06-30,DE,All,17461\n"
+            .write(toFile: folder + "/2017.csv", atomically: true, encoding: .utf8)
+        try "Period Ending,Code,Legal Process,Requests\n2017-06-30,US,Other Legal Requests,31500\n2017-06-30,DE,All,17461\n"
+            .write(toFile: folder + "/2018.csv", atomically: true, encoding: .utf8)
+        let first = try RequestsImport.run(
+            files: [folder + "/2017.csv"], mapping: folder + "/mapping.yaml", company: "acme", source: "edition-2017", data: data.root)
+        #expect(first.added == 2)
+        let second = try RequestsImport.run(
+            files: [folder + "/2018.csv"], mapping: folder + "/mapping.yaml", company: "acme", source: "edition-2018", data: data.root)
+        #expect(second.line.hasSuffix("0 added, 0 changed, 1 restated, 1 unchanged."))
+        let written = try String(contentsOfFile: data.path("requests/acme.csv"), encoding: .utf8)
+        #expect(written == """
+            period,jurisdiction,process,published_as,subject,measure,value,regime,sources,edition
+            2017-H1,DE,all,All,accounts,requests,17461,,edition-2017;edition-2018,
+            2017-H1,US,other,Other Legal Requests,accounts,requests,31472,,edition-2017,2017-09-01
+            2017-H1,US,other,Other Legal Requests,accounts,requests,31500,,edition-2018,2018-03-01
+
+            """)
+        let figures = try DatasetLoader.load(directory: data.root).dataset.figures(of: CompanyID("acme"))
+        #expect(RequestAnalysis(figures: figures).totals.map(\.requests.label) == ["48,961"])
+        #expect(FigureAudit.findings(figures).map(\.kind) == [.restatement])
     }
 }
