@@ -44,7 +44,7 @@ public struct CompanyReport: Sendable {
         }.sorted { ($0.date, $0.service?.name ?? "") < ($1.date, $1.service?.name ?? "") }
         let figures = figures ?? dataset.figures(of: company.id)
         self.requests = RequestAnalysis(figures: figures)
-        self.consistency = FigureAudit.findings(figures)
+        self.consistency = FigureAudit.findings(figures, periods: requests.periods)
         self.documents = dataset.documents.filter { $0.company == company.id }.sorted { $0.id < $1.id }
         self.claimHistory = ClaimChanges.history(of: company.id, in: dataset)
         self.timeline = Timeline(events: [])

@@ -11,18 +11,19 @@ public enum FigureAudit {
 
     /// Every finding for one company's figures (in key order), in period order.
     public static func findings(_ figures: [RequestFigure]) -> [ConsistencyFinding] {
-        var byPeriod: [Period: [Int]] = [:]
-        for index in figures.indices { byPeriod[figures[index].period, default: []].append(index) }
+        findings(figures, periods: PeriodFigures.split(figures))
+    }
+
+    /// Every finding, with the figures already split by period (`RequestAnalysis.periods`).
+    public static func findings(_ figures: [RequestFigure], periods: [PeriodFigures]) -> [ConsistencyFinding] {
         var findings: [ConsistencyFinding] = []
-        for period in byPeriod.keys.sorted() {
-            let indices = byPeriod[period] ?? []
-            let hierarchy = RequestHierarchy(figures: figures, indices: indices)
-            findings += totals(hierarchy, figures: figures, period: period)
-            findings += percentages(figures, indices, period: period)
+        for part in periods {
+            findings += totals(part.hierarchy, figures: figures, period: part.period)
+            findings += percentages(figures, part.indices, period: part.period)
         }
         findings += restatements(figures)
-        findings += overlaps(figures)
-        findings += gaps(figures, periods: byPeriod)
+        findings += overlaps(figures, periods: periods.map(\.period))
+        findings += gaps(figures, periods: Dictionary(uniqueKeysWithValues: periods.map { ($0.period, $0.indices) }))
         return findings
     }
 
@@ -30,31 +31,28 @@ public enum FigureAudit {
     static func totals(_ hierarchy: RequestHierarchy, figures: [RequestFigure], period: Period) -> [ConsistencyFinding] {
         var findings: [ConsistencyFinding] = []
         for subject in hierarchy.subjects {
-            for jurisdiction in hierarchy.jurisdictions(subject) {
-                for measure in [Measure.requests, .accounts] {
-                    for process in LegalProcess.allCases {
-                        guard let index = hierarchy.published(process, measure, subject: subject, in: jurisdiction),
-                              case .count(let total) = figures[index].value, let low = total.minimum, let high = total.maximum,
-                              let (parts, complete) = hierarchy.parts(of: process, measure, subject: subject, in: jurisdiction),
-                              let sum = parts.total.reported, let partsLow = sum.minimum, let partsHigh = sum.maximum else { continue }
-                        let what = "\(process.label) in \(jurisdiction.name), \(period.label)"
-                        let partsText = switch parts.derivation {
-                        case .categories(let count): "its \(count) categories add up to"
-                        case .processes(let count), .countries(let count): "its \(count) processes add up to"
-                        case .published: "its one part published, \(figures[parts.counted[0]].process.label), is"
-                        }
-                        let compared = parts.counted.map { figures[$0].key }
-                        if partsLow > high {
-                            findings.append(ConsistencyFinding(
-                                kind: .partsExceedTotal, period: period,
-                                message: "\(what): \(partsText) \(parts.total.label) \(measure.rawValue), more than the published total of \(total.label)",
-                                figure: figures[index].key, compared: compared))
-                        } else if complete, parts.total.unreported == 0, partsHigh < low {
-                            findings.append(ConsistencyFinding(
-                                kind: .partsShortOfTotal, period: period,
-                                message: "\(what): \(partsText) \(parts.total.label) \(measure.rawValue), less than the published total of \(total.label)",
-                                figure: figures[index].key, compared: compared))
-                        }
+            for measure in [Measure.requests, .accounts] {
+                for found in hierarchy.totalsWithParts(measure, subject: subject) {
+                    guard case .count(let total) = figures[found.total].value, let low = total.minimum, let high = total.maximum,
+                          let sum = found.parts.total.reported, let partsLow = sum.minimum, let partsHigh = sum.maximum else { continue }
+                    let parts = found.parts
+                    let what = "\(found.process.label) in \(found.jurisdiction.name), \(period.label)"
+                    let partsText = switch parts.derivation {
+                    case .categories(let count): "its \(count) categories add up to"
+                    case .processes(let count), .countries(let count): "its \(count) processes add up to"
+                    case .published: "its one part published, \(figures[parts.counted[0]].process.label), is"
+                    }
+                    let compared = parts.counted.map { figures[$0].key }
+                    if partsLow > high {
+                        findings.append(ConsistencyFinding(
+                            kind: .partsExceedTotal, period: period,
+                            message: "\(what): \(partsText) \(parts.total.label) \(measure.rawValue), more than the published total of \(total.label)",
+                            figure: figures[found.total].key, compared: compared))
+                    } else if found.complete, parts.total.unreported == 0, partsHigh < low {
+                        findings.append(ConsistencyFinding(
+                            kind: .partsShortOfTotal, period: period,
+                            message: "\(what): \(partsText) \(parts.total.label) \(measure.rawValue), less than the published total of \(total.label)",
+                            figure: figures[found.total].key, compared: compared))
                     }
                 }
             }

@@ -5,8 +5,24 @@ extension FigureAudit {
     /// Each published percentage against its line's counts: requests with data (or content and
     /// non-content disclosures added up) over requests.
     static func percentages(_ figures: [RequestFigure], _ indices: [Int], period: Period) -> [ConsistencyFinding] {
-        var lines: [RequestFigure.Key: [Measure: Int]] = [:]
-        for index in indices { lines[figures[index].key.line, default: [:]][figures[index].measure] = index }
+        guard indices.contains(where: { figures[$0].measure == .percentWithData }) else { return [] }
+        // A line's figures lie side by side in key order; its measure comes last in the key.
+        var sorted = indices
+        if zip(sorted, sorted.dropFirst()).contains(where: { figures[$1].keyPrecedes(figures[$0]) }) {
+            sorted.sort { figures[$0].keyPrecedes(figures[$1]) }
+        }
+        var lines: [(line: RequestFigure.Key, measures: [Measure: Int])] = []
+        var start = 0
+        while start < sorted.count {
+            let first = figures[sorted[start]]
+            var end = start + 1
+            while end < sorted.count, figures[sorted[end]].jurisdiction == first.jurisdiction, figures[sorted[end]].process == first.process,
+                  figures[sorted[end]].publishedAs == first.publishedAs, figures[sorted[end]].subject == first.subject { end += 1 }
+            if sorted[start..<end].contains(where: { figures[$0].measure == .percentWithData }) {
+                lines.append((first.key.line, Dictionary(sorted[start..<end].map { (figures[$0].measure, $0) }, uniquingKeysWith: { a, _ in a })))
+            }
+            start = end
+        }
         var findings: [ConsistencyFinding] = []
         for (line, measures) in lines {
             guard let share = measures[.percentWithData], case .percentage(let published?) = figures[share].value,
@@ -65,7 +81,10 @@ extension FigureAudit {
     }
 
     /// One figure (all of its key but the period) given for two periods that overlap.
-    static func overlaps(_ figures: [RequestFigure]) -> [ConsistencyFinding] {
+    static func overlaps(_ figures: [RequestFigure], periods: [Period]) -> [ConsistencyFinding] {
+        // Most companies publish periods that never overlap: nothing to look at then.
+        let byStart = periods.sorted { $0.start < $1.start }
+        guard zip(byStart, byStart.dropFirst()).contains(where: { $1.start <= $0.end }) else { return [] }
         var series: [RequestFigure.Key: [Int]] = [:]
         for index in figures.indices {
             var key = figures[index].key

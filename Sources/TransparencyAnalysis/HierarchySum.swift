@@ -33,40 +33,50 @@ public struct HierarchySum: Sendable {
     /// The counted figures' sources, in id order.
     public var sources: [SourceID]
 
-    /// The sum of the figures at `counted` (at least one).
+    /// The sum of the figures at `counted` (at least one), which come jurisdiction by
+    /// jurisdiction.
     init(figures: [RequestFigure], counted: [Int]) {
         var sum = RequestTotals.Accumulator(), sources = SourceCollector()
-        var jurisdictions = Set<Jurisdiction>(), processes = Set<LegalProcess>()
+        var jurisdictions = 0, lastJurisdiction: Jurisdiction?, processes: UInt32 = 0
         var includesNationalSecurity = false
-        for index in counted {
-            let figure = figures[index]
-            if case .count(let count) = figure.value { sum.add(count) }
-            sources.add(figure.supportingSources)
-            jurisdictions.insert(figure.jurisdiction)
-            processes.insert(figure.process)
-            if figure.regime == .combined1000 { includesNationalSecurity = true }
+        // Read in place: a figure taken out of the array would be copied, its references counted.
+        figures.withUnsafeBufferPointer { figures in
+            for index in counted {
+                if case .count(let count) = figures[index].value { sum.add(count) }
+                if figures[index].earlierEditions.isEmpty {
+                    sources.add(figures[index].sources)
+                } else {
+                    sources.add(figures[index].supportingSources)
+                }
+                if figures[index].jurisdiction != lastJurisdiction {
+                    jurisdictions += 1
+                    lastJurisdiction = figures[index].jurisdiction
+                }
+                processes |= 1 << UInt32(figures[index].process.declarationIndex)
+                if figures[index].regime == .combined1000 { includesNationalSecurity = true }
+            }
         }
         total = sum.total ?? RequestTotals.Total(reported: nil, unreported: 0)
         self.counted = counted
         self.sources = sources.sorted
-        let first = figures[counted[0]]
+        let first = counted[0]
         if counted.count == 1 {
             derivation = .published
-        } else if jurisdictions.count > 1 {
-            derivation = .countries(jurisdictions.count)
-        } else if processes.count == 1 {
+        } else if jurisdictions > 1 {
+            derivation = .countries(jurisdictions)
+        } else if processes.nonzeroBitCount == 1 {
             derivation = .categories(counted.count)
         } else {
-            derivation = .processes(processes.count)
+            derivation = .processes(processes.nonzeroBitCount)
         }
         let scope: Coverage.Scope
-        if first.jurisdiction == .world {
+        if figures[first].jurisdiction == .world {
             scope = .worldwide
-        } else if jurisdictions.count == 1 {
-            scope = .country(first.jurisdiction)
+        } else if jurisdictions == 1 {
+            scope = .country(figures[first].jurisdiction)
         } else {
-            scope = .countries(jurisdictions.count)
+            scope = .countries(jurisdictions)
         }
-        coverage = Coverage(scope: scope, subject: first.subject, includesNationalSecurity: includesNationalSecurity)
+        coverage = Coverage(scope: scope, subject: figures[first].subject, includesNationalSecurity: includesNationalSecurity)
     }
 }

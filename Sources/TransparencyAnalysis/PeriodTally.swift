@@ -26,12 +26,17 @@ struct PeriodTally: Sendable {
     /// Tallies the figures at `indices`, which all belong to `period` and are arranged in `hierarchy`.
     init(period: Period, figures: [RequestFigure], indices: [Int], hierarchy: RequestHierarchy) {
         self.period = period
-        let subject = [RequestSubject.accounts, .accountsOrDevices].first { hierarchy.total(.all, .requests, subject: $0) != nil } ?? .accounts
-        requests = hierarchy.total(.all, .requests, subject: subject)
+        var subject = RequestSubject.accounts
+        var totals = hierarchy.totals(.requests, subject: .accounts)
+        if totals[LegalProcess.all.declarationIndex] == nil, hierarchy.subjects.contains(.accountsOrDevices) {
+            let other = hierarchy.totals(.requests, subject: .accountsOrDevices)
+            if other[LegalProcess.all.declarationIndex] != nil { (subject, totals) = (.accountsOrDevices, other) }
+        }
+        requests = totals[LegalProcess.all.declarationIndex]
         accounts = hierarchy.total(.all, .accounts, subject: subject)
         var byProcess: [LegalProcess: HierarchySum] = [:]
         for process in LegalProcess.allCases where !RequestTotals.isNationalSecurity(process) {
-            byProcess[process] = hierarchy.total(process, .requests, subject: subject)
+            byProcess[process] = totals[process.declarationIndex]
         }
         self.byProcess = byProcess
         var all = SourceCollector(), security = SourceCollector()
@@ -39,15 +44,15 @@ struct PeriodTally: Sendable {
         var regimes = Set<BandRegime>()
         var securitySeen = Set<LegalProcess>()
         for index in indices {
-            let figure = figures[index]
-            all.add(figure.allSources)
-            guard RequestTotals.isNationalSecurity(figure.process) else { continue }
-            securitySeen.insert(figure.process)
-            security.add(figure.sources)
-            if let regime = figure.regime { regimes.insert(regime) }
-            guard case .count(let count) = figure.value else { continue }
-            if figure.measure == .requests { securityRequests[figure.process] = count }
-            if figure.measure == .accounts { securityAccounts[figure.process] = count }
+            all.add(figures[index].earlierEditions.isEmpty ? figures[index].sources : figures[index].allSources)
+            let process = figures[index].process
+            guard RequestTotals.isNationalSecurity(process) else { continue }
+            securitySeen.insert(process)
+            security.add(figures[index].sources)
+            if let regime = figures[index].regime { regimes.insert(regime) }
+            guard case .count(let count) = figures[index].value else { continue }
+            if figures[index].measure == .requests { securityRequests[process] = count }
+            if figures[index].measure == .accounts { securityAccounts[process] = count }
         }
         self.securityRequests = securityRequests
         self.securityAccounts = securityAccounts

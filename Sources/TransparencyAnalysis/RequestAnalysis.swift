@@ -75,29 +75,16 @@ public struct RequestAnalysis: Sendable {
     public var figureCount: Int
     /// Each period's sums, in date order (the comparison pages' lines come from them too).
     var tallies: [PeriodTally]
+    /// Each period's figures, in date order, as the sums were made from them.
+    public var periods: [PeriodFigures]
 
     public init(figures: [RequestFigure], topCount: Int = 10) {
         figureCount = figures.count
-        // Figures are reached through their indices, grouped once by period: never copied.
-        var byPeriod: [Period: [Int]] = [:]
-        var lastPeriod: Period?, run: [Int] = []
-        for index in figures.indices {
-            let period = figures[index].period
-            if period != lastPeriod, let lastPeriod {
-                byPeriod[lastPeriod, default: []] += run
-                run.removeAll(keepingCapacity: true)
-            }
-            lastPeriod = period
-            run.append(index)
-        }
-        if let lastPeriod { byPeriod[lastPeriod, default: []] += run }
-        let periods = byPeriod.keys.sorted()
-        var latestHierarchy: RequestHierarchy?
-        tallies = periods.map { period in
-            let indices = byPeriod[period] ?? []
-            let hierarchy = RequestHierarchy(figures: figures, indices: indices)
-            let tally = PeriodTally(period: period, figures: figures, indices: indices, hierarchy: hierarchy)
-            if tally.requests != nil { latestHierarchy = hierarchy }
+        periods = PeriodFigures.split(figures)
+        var latestHierarchy: RequestHierarchy?, latestIndices: [Int] = []
+        tallies = periods.map { part in
+            let tally = PeriodTally(period: part.period, figures: figures, indices: part.indices, hierarchy: part.hierarchy)
+            if tally.requests != nil { (latestHierarchy, latestIndices) = (part.hierarchy, part.indices) }
             return tally
         }
         totals = tallies.compactMap { tally in
@@ -117,17 +104,17 @@ public struct RequestAnalysis: Sendable {
         byProcess = tallies.reversed().compactMap { tally in
             tally.requests == nil ? nil : ProcessRow(period: tally.period, byProcess: tally.byProcess, sources: tally.requests?.sources ?? [])
         }
-        var ownProcesses: Set<LegalProcess> = [.all]
-        for figure in figures where !RequestTotals.isNationalSecurity(figure.process) && figure.subject != .devices {
-            ownProcesses.insert(figure.process)
+        var ownProcesses: UInt32 = 1 << UInt32(LegalProcess.all.declarationIndex)
+        for index in figures.indices where figures[index].subject != .devices {
+            ownProcesses |= 1 << UInt32(figures[index].process.declarationIndex)
         }
-        processes = ownProcesses.sorted()
+        processes = LegalProcess.allCases.filter { ownProcesses & 1 << UInt32($0.declarationIndex) != 0 && !RequestTotals.isNationalSecurity($0) }
         let latest = totals.last
         latestPeriod = latest?.period
         var rows: [JurisdictionRow] = []
         if let latest, let hierarchy = latestHierarchy {
             let subject = latest.coverage.subject
-            let indices = byPeriod[latest.period] ?? []
+            let indices = latestIndices
             for jurisdiction in hierarchy.jurisdictions(subject) where jurisdiction != .world {
                 guard let requests = hierarchy.total(.all, .requests, subject: subject, in: jurisdiction) else { continue }
                 let accounts = hierarchy.total(.all, .accounts, subject: subject, in: jurisdiction)

@@ -1,7 +1,7 @@
 import TransparencyModel
 
-/// One period's figures arranged by subject, jurisdiction and legal process, so that totals are
-/// made without counting anything twice:
+/// One period's figures arranged by jurisdiction and legal process, so that totals are made
+/// without counting anything twice:
 ///
 /// - A published figure is used as published. A process without one gets the sum of its
 ///   children (`LegalProcess.parent`), found the same way; a total is never added to its parts.
@@ -12,59 +12,185 @@ import TransparencyModel
 ///   the countries' own totals are added up.
 ///
 /// Each sum keeps the figures it counted, so that it can say how it was obtained and what it
-/// covers (`HierarchySum`).
+/// covers (`HierarchySum`). Figures in key order lie by jurisdiction, then process: each
+/// jurisdiction's figures of one process are one run, found without hashing.
 public struct RequestHierarchy: Sendable {
-    /// The indices of one jurisdiction's figures, by process and measure.
-    private struct Slots: Sendable {
-        var figures = [[Int]](repeating: [], count: 2 * LegalProcess.allCases.count)
-    }
-
     private let figures: [RequestFigure]
-    private var bySubject: [RequestSubject: [Jurisdiction: Slots]] = [:]
+    /// The period's figures of requests and accounts, in key order.
+    private let order: [Int]
+    /// The jurisdictions, in order (`WORLD` first), and for each, its runs of `order` by process.
+    private let jurisdictionList: [Jurisdiction]
+    private let runs: [Range<Int>]
+    /// Each jurisdiction's subjects, as bits by `RequestSubject` position.
+    private let subjectBits: [UInt8]
+    /// The processes with figures, as bits by `declarationIndex`.
+    private let processBits: UInt32
+    /// Each jurisdiction's processes with figures of requests (then, of accounts), as bits.
+    private let measureBits: [UInt32]
+    /// Whether a process has figures under more than one label somewhere.
+    private let hasCategories: Bool
+
+    private static let processCount = LegalProcess.allCases.count
+    /// The processes by `declarationIndex`.
+    private static let processes = LegalProcess.allCases
 
     /// Arranges the figures at `indices` (one period's), counting requests and accounts.
     public init(figures: [RequestFigure], indices: some Sequence<Int>) {
         self.figures = figures
-        for index in indices {
-            let figure = figures[index]
-            let measure: Int
-            switch figure.measure {
-            case .requests: measure = 0
-            case .accounts: measure = 1
-            default: continue
+        var order = indices.filter { figures[$0].measure == .requests || figures[$0].measure == .accounts }
+        // The runs need each jurisdiction's figures together, by process: as key order has them.
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            let (first, second) = (figures[a].jurisdiction, figures[b].jurisdiction)
+            return first != second ? first < second : figures[a].process.declarationIndex < figures[b].process.declarationIndex
+        }
+        // One look along the figures: are they in order, how many jurisdictions, any categories?
+        var sorted = true, count = order.isEmpty ? 0 : 1, hasCategories = false
+        for (a, b) in zip(order, order.dropFirst()) {
+            if precedes(b, a) { sorted = false }
+            if figures[a].jurisdiction != figures[b].jurisdiction {
+                count += 1
+            } else if figures[a].process == figures[b].process, figures[a].publishedAs != figures[b].publishedAs {
+                hasCategories = true
             }
-            bySubject[figure.subject, default: [:]][figure.jurisdiction, default: Slots()]
-                .figures[2 * figure.process.declarationIndex + measure].append(index)
+        }
+        if !sorted { order.sort { precedes($0, $1) || (!precedes($1, $0) && $0 < $1) } }
+        var jurisdictionList: [Jurisdiction] = [], runs: [Range<Int>] = [], subjectBits: [UInt8] = [], processBits: UInt32 = 0
+        var measureBits: [UInt32] = []
+        jurisdictionList.reserveCapacity(count)
+        runs.reserveCapacity(count * Self.processCount)
+        subjectBits.reserveCapacity(count)
+        measureBits.reserveCapacity(2 * count)
+        for (position, index) in order.enumerated() {
+            let jurisdiction = figures[index].jurisdiction
+            if jurisdictionList.last != jurisdiction {
+                jurisdictionList.append(jurisdiction)
+                runs.append(contentsOf: repeatElement(position..<position, count: Self.processCount))
+                subjectBits.append(0)
+                measureBits.append(0)
+                measureBits.append(0)
+            }
+            let slot = (jurisdictionList.count - 1) * Self.processCount + figures[index].process.declarationIndex
+            runs[slot] = (runs[slot].isEmpty ? position : runs[slot].lowerBound)..<(position + 1)
+            subjectBits[jurisdictionList.count - 1] |= Self.bit(figures[index].subject)
+            processBits |= 1 << UInt32(figures[index].process.declarationIndex)
+            measureBits[2 * (jurisdictionList.count - 1) + (figures[index].measure == .requests ? 0 : 1)] |=
+                1 << UInt32(figures[index].process.declarationIndex)
+        }
+        self.processBits = processBits
+        self.measureBits = measureBits
+        self.hasCategories = hasCategories
+        self.order = order
+        self.jurisdictionList = jurisdictionList
+        self.runs = runs
+        self.subjectBits = subjectBits
+    }
+
+    /// The processes that hold others, as bits by `declarationIndex`.
+    private static let holders = LegalProcess.allCases.reduce(UInt32(0)) { $1.children.isEmpty ? $0 : $0 | 1 << UInt32($1.declarationIndex) }
+
+    /// Each process and those under it, as bits by `declarationIndex`.
+    private static let subtrees: [UInt32] = LegalProcess.allCases.map { process in
+        LegalProcess.allCases.reduce(UInt32(0)) { bits, other in
+            var step: LegalProcess? = other
+            while let current = step, current != process { step = current.parent }
+            return step == nil ? bits : bits | 1 << UInt32(other.declarationIndex)
+        }
+    }
+
+    private static func bit(_ subject: RequestSubject) -> UInt8 {
+        switch subject {
+        case .accounts: 1
+        case .accountsOrDevices: 2
+        case .devices: 4
         }
     }
 
     /// The subjects with figures, in vocabulary order.
-    public var subjects: [RequestSubject] { bySubject.keys.sorted() }
+    public var subjects: [RequestSubject] {
+        let all = subjectBits.reduce(0, |)
+        return RequestSubject.allCases.filter { all & Self.bit($0) != 0 }.sorted()
+    }
 
-    /// The jurisdictions with figures of `subject` (`WORLD` among them when published).
+    /// The jurisdictions with figures of `subject` (`WORLD` among them when published), in order.
     public func jurisdictions(_ subject: RequestSubject) -> [Jurisdiction] {
-        (bySubject[subject] ?? [:]).keys.sorted()
+        jurisdictionList.indices.filter { subjectBits[$0] & Self.bit(subject) != 0 }.map { jurisdictionList[$0] }
+    }
+
+    /// The processes of one jurisdiction's figures, in vocabulary order.
+    public func processes(in jurisdiction: Jurisdiction) -> [LegalProcess] {
+        guard let place = place(jurisdiction) else { return [] }
+        return LegalProcess.allCases.filter { !runs[place * Self.processCount + $0.declarationIndex].isEmpty }
     }
 
     /// The total of `process` over every jurisdiction: the `WORLD` figures' when there are any,
     /// the countries' added up otherwise. Nil when no figure covers it.
     public func total(_ process: LegalProcess, _ measure: Measure, subject: RequestSubject = .accounts) -> HierarchySum? {
-        guard let groups = bySubject[subject] else { return nil }
-        if let world = groups[.world], let counted = countedFigures(process, measure, in: world), !counted.isEmpty {
+        guard processBits & Self.subtrees[process.declarationIndex] != 0 else { return nil }
+        var counted: [Int] = []
+        if jurisdictionList.first == .world, appendCounted(process, measure, subject, at: 0, to: &counted) {
             return HierarchySum(figures: figures, counted: counted)
         }
-        var counted: [Int] = []
-        for jurisdiction in groups.keys.sorted() where jurisdiction != .world {
-            counted += groups[jurisdiction].flatMap { countedFigures(process, measure, in: $0) } ?? []
+        for place in jurisdictionList.indices where jurisdictionList[place] != .world {
+            _ = appendCounted(process, measure, subject, at: place, to: &counted)
         }
         return counted.isEmpty ? nil : HierarchySum(figures: figures, counted: counted)
+    }
+
+    /// The totals of every process over every jurisdiction, by `declarationIndex`: what `total`
+    /// gives for each, made in one pass. Each jurisdiction's figure counts towards its process
+    /// and each process above it up to the first that has a figure of its own there.
+    public func totals(_ measure: Measure, subject: RequestSubject = .accounts) -> [HierarchySum?] {
+        var world = [[Int]](repeating: [], count: Self.processCount), countries = world
+        var selected: [(process: LegalProcess, index: Int)] = []
+        selected.reserveCapacity(2 * Self.processCount)
+        for place in jurisdictionList.indices where subjectBits[place] & Self.bit(subject) != 0 {
+            // The figures each process uses of its own here: one, its categories, or its total.
+            var own: UInt32 = 0
+            selected.removeAll(keepingCapacity: true)
+            var present = measureBits[2 * place + (measure == .requests ? 0 : 1)]
+            while present != 0 {
+                let process = Self.processes[present.trailingZeroBitCount]
+                present &= present - 1
+                let start = selected.count
+                for position in runs[place * Self.processCount + process.declarationIndex] {
+                    let index = order[position]
+                    if figures[index].measure == measure && figures[index].subject == subject { selected.append((process, index)) }
+                }
+                guard selected.count > start else { continue }
+                own |= 1 << UInt32(process.declarationIndex)
+                if selected.count - start > 1, let total = selected[start...].first(where: { figures[$0.index].publishedAs == nil }) {
+                    selected.removeSubrange(start...)
+                    selected.append(total)
+                }
+            }
+            let isWorld = jurisdictionList[place] == .world
+            for (process, index) in selected {
+                var step: LegalProcess? = process
+                while let current = step {
+                    let slot = current.declarationIndex
+                    if isWorld {
+                        world[slot].append(index)
+                    } else {
+                        if countries[slot].isEmpty { countries[slot].reserveCapacity(order.count) }
+                        countries[slot].append(index)
+                    }
+                    step = current.parent
+                    if let parent = step, own & 1 << UInt32(parent.declarationIndex) != 0 { break }
+                }
+            }
+        }
+        return world.indices.map { slot in
+            let counted = world[slot].isEmpty ? countries[slot] : world[slot]
+            return counted.isEmpty ? nil : HierarchySum(figures: figures, counted: counted)
+        }
     }
 
     /// The total of `process` in one jurisdiction; nil when no figure covers it.
     public func total(
         _ process: LegalProcess, _ measure: Measure, subject: RequestSubject = .accounts, in jurisdiction: Jurisdiction
     ) -> HierarchySum? {
-        guard let slots = bySubject[subject]?[jurisdiction], let counted = countedFigures(process, measure, in: slots) else { return nil }
+        var counted: [Int] = []
+        guard let place = place(jurisdiction), appendCounted(process, measure, subject, at: place, to: &counted) else { return nil }
         return HierarchySum(figures: figures, counted: counted)
     }
 
@@ -73,9 +199,8 @@ public struct RequestHierarchy: Sendable {
     public func published(
         _ process: LegalProcess, _ measure: Measure, subject: RequestSubject = .accounts, in jurisdiction: Jurisdiction
     ) -> Int? {
-        guard let own = bySubject[subject]?[jurisdiction]?.figures[2 * process.declarationIndex + (measure == .requests ? 0 : 1)] else {
-            return nil
-        }
+        guard let place = place(jurisdiction) else { return nil }
+        let own = ownFigures(process, measure, subject, at: place)
         return own.count == 1 ? own[0] : own.first { figures[$0].publishedAs == nil }
     }
 
@@ -85,27 +210,89 @@ public struct RequestHierarchy: Sendable {
     public func parts(
         of process: LegalProcess, _ measure: Measure, subject: RequestSubject = .accounts, in jurisdiction: Jurisdiction
     ) -> (sum: HierarchySum, complete: Bool)? {
-        guard let slots = bySubject[subject]?[jurisdiction] else { return nil }
-        let own = slots.figures[2 * process.declarationIndex + (measure == .requests ? 0 : 1)]
+        guard let place = place(jurisdiction) else { return nil }
+        let own = ownFigures(process, measure, subject, at: place)
         if own.count > 1 {
             let categories = own.filter { figures[$0].publishedAs != nil }
             return categories.isEmpty ? nil : (HierarchySum(figures: figures, counted: categories), false)
         }
         var counted: [Int] = [], complete = true
-        for child in process.children {
-            if let parts = countedFigures(child, measure, in: slots) { counted += parts } else { complete = false }
-        }
+        for child in process.children where !appendCounted(child, measure, subject, at: place, to: &counted) { complete = false }
         return counted.isEmpty ? nil : (HierarchySum(figures: figures, counted: counted), complete)
     }
 
-    /// The figures that make up `process`'s total in one jurisdiction: its own (one figure, or its
-    /// categories), or else its children's, found the same way.
-    private func countedFigures(_ process: LegalProcess, _ measure: Measure, in slots: Slots) -> [Int]? {
-        let own = slots.figures[2 * process.declarationIndex + (measure == .requests ? 0 : 1)]
-        if own.count > 1, let total = own.first(where: { figures[$0].publishedAs == nil }) { return [total] }
-        if !own.isEmpty { return own }
-        var parts: [Int] = []
-        for child in process.children { parts += countedFigures(child, measure, in: slots) ?? [] }
-        return parts.isEmpty ? nil : parts
+    /// A published total and what it is made of (`parts(of:)`), in one jurisdiction.
+    public struct TotalWithParts: Sendable {
+        public var jurisdiction: Jurisdiction
+        public var process: LegalProcess
+        /// The index of the published total.
+        public var total: Int
+        public var parts: HierarchySum
+        public var complete: Bool
+    }
+
+    /// Every published total of `measure` and `subject` that has parts (children with figures,
+    /// or categories), jurisdiction by jurisdiction: what an audit compares.
+    public func totalsWithParts(_ measure: Measure, subject: RequestSubject) -> [TotalWithParts] {
+        // Nothing to compare without a process that holds others, or a process in categories.
+        guard processBits & Self.holders != 0 || hasCategories else { return [] }
+        var found: [TotalWithParts] = []
+        for place in jurisdictionList.indices where subjectBits[place] & Self.bit(subject) != 0 {
+            for process in LegalProcess.allCases {
+                let run = runs[place * Self.processCount + process.declarationIndex]
+                // A process without children has parts only when it has categories beside its total.
+                guard !run.isEmpty, !process.children.isEmpty || run.count > 1 else { continue }
+                let jurisdiction = jurisdictionList[place]
+                guard let total = published(process, measure, subject: subject, in: jurisdiction),
+                      let (parts, complete) = parts(of: process, measure, subject: subject, in: jurisdiction) else { continue }
+                found.append(TotalWithParts(jurisdiction: jurisdiction, process: process, total: total, parts: parts, complete: complete))
+            }
+        }
+        return found
+    }
+
+    /// The position of `jurisdiction` in `jurisdictionList`, found by halving.
+    private func place(_ jurisdiction: Jurisdiction) -> Int? {
+        var low = 0, high = jurisdictionList.count
+        while low < high {
+            let middle = (low + high) / 2
+            if jurisdictionList[middle] < jurisdiction { low = middle + 1 } else { high = middle }
+        }
+        return low < jurisdictionList.count && jurisdictionList[low] == jurisdiction ? low : nil
+    }
+
+    /// The figures of `process`, `measure` and `subject` in the jurisdiction at `place`.
+    private func ownFigures(_ process: LegalProcess, _ measure: Measure, _ subject: RequestSubject, at place: Int) -> [Int] {
+        var own: [Int] = []
+        for position in runs[place * Self.processCount + process.declarationIndex] {
+            let index = order[position]
+            if figures[index].measure == measure && figures[index].subject == subject { own.append(index) }
+        }
+        return own
+    }
+
+    /// Appends the figures that make up `process`'s total in one jurisdiction to `counted`: its
+    /// own (one figure, or its categories), or else its children's, found the same way. False
+    /// when there are none.
+    private func appendCounted(
+        _ process: LegalProcess, _ measure: Measure, _ subject: RequestSubject, at place: Int, to counted: inout [Int]
+    ) -> Bool {
+        guard measureBits[2 * place + (measure == .requests ? 0 : 1)] & Self.subtrees[process.declarationIndex] != 0 else { return false }
+        let run = runs[place * Self.processCount + process.declarationIndex]
+        if !run.isEmpty {
+            let start = counted.count
+            for position in run {
+                let index = order[position]
+                if figures[index].measure == measure && figures[index].subject == subject { counted.append(index) }
+            }
+            if counted.count - start > 1, let total = counted[start...].first(where: { figures[$0].publishedAs == nil }) {
+                counted.removeSubrange(start...)
+                counted.append(total)
+            }
+            if counted.count > start { return true }
+        }
+        var found = false
+        for child in process.children where appendCounted(child, measure, subject, at: place, to: &counted) { found = true }
+        return found
     }
 }

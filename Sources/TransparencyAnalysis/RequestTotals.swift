@@ -41,7 +41,7 @@ public enum RequestTotals {
 
     /// A sum made count by count: the reported parts added up, the unreported ones counted.
     public struct Accumulator: Sendable {
-        public private(set) var reported: Count?
+        private var minimum = 0, maximum = 0, exact = true, anyReported = false
         public private(set) var unreported = 0
         private var found = false
 
@@ -49,7 +49,25 @@ public enum RequestTotals {
 
         public mutating func add(_ count: Count) {
             found = true
-            if count == .notReported { unreported += 1 } else { reported = reported.map { $0 + count } ?? count }
+            switch count {
+            case .notReported: unreported += 1
+            case .exact(let value):
+                minimum += value
+                maximum += value
+                anyReported = true
+            case .range(let low, let high):
+                minimum += low
+                maximum += high
+                exact = false
+                anyReported = true
+            }
+        }
+
+        /// The sum of the reported parts (`Count`'s `+`): exact while every part is; nil when
+        /// none was reported.
+        public var reported: Count? {
+            guard anyReported else { return nil }
+            return exact ? .exact(minimum) : .range(minimum: minimum, maximum: maximum)
         }
 
         /// The sum; nil when nothing was added.

@@ -64,8 +64,9 @@ enum BuildBenchmark {
         defer { try? original.write(to: URL(fileURLWithPath: changed)) }
         var text = String(decoding: original, as: UTF8.self)
         var incrementalTimes: [Double] = [], unchangedTimes: [Double] = []
-        for year in 2030..<2035 {
-            text += "\(year)-H1,US,subpoena,requests,17,report-\(companies / 2)\n"
+        // Each edit adds the half-year after the last one (the dataset's run from 1990 to 2009).
+        for half in 0..<5 {
+            text += "\(2010 + half / 2)-H\(half % 2 + 1),US,subpoena,requests,17,report-\(companies / 2)\n"
             try text.write(toFile: changed, atomically: false, encoding: .utf8)
             // A file changed within two seconds of a build is read again by the next one too (its
             // stamp could hide a second change in the same clock tick): the edit is dated five
