@@ -15,22 +15,22 @@ import TransparencyModel
 /// covers (`HierarchySum`). Figures in key order lie by jurisdiction, then process: each
 /// jurisdiction's figures of one process are one run, found without hashing.
 public struct RequestHierarchy: Sendable {
-    private let figures: [RequestFigure]
+    let figures: [RequestFigure]
     /// The period's figures of requests and accounts, in key order.
-    private let order: [Int]
+    let order: [Int]
     /// The jurisdictions, in order (`WORLD` first), and for each, its runs of `order` by process.
-    private let jurisdictionList: [Jurisdiction]
-    private let runs: [Range<Int>]
+    let jurisdictionList: [Jurisdiction]
+    let runs: [Range<Int>]
     /// Each jurisdiction's subjects, as bits by `RequestSubject` position.
-    private let subjectBits: [UInt8]
+    let subjectBits: [UInt8]
     /// The processes with figures, as bits by `declarationIndex`.
-    private let processBits: UInt32
+    let processBits: UInt32
     /// Each jurisdiction's processes with figures of requests (then, of accounts), as bits.
-    private let measureBits: [UInt32]
+    let measureBits: [UInt32]
     /// Whether a process has figures under more than one label somewhere.
-    private let hasCategories: Bool
+    let hasCategories: Bool
 
-    private static let processCount = LegalProcess.allCases.count
+    static let processCount = LegalProcess.allCases.count
     /// The processes by `declarationIndex`.
     private static let processes = LegalProcess.allCases
 
@@ -86,7 +86,7 @@ public struct RequestHierarchy: Sendable {
     }
 
     /// The processes that hold others, as bits by `declarationIndex`.
-    private static let holders = LegalProcess.allCases.reduce(UInt32(0)) { $1.children.isEmpty ? $0 : $0 | 1 << UInt32($1.declarationIndex) }
+    static let holders = LegalProcess.allCases.reduce(UInt32(0)) { $1.children.isEmpty ? $0 : $0 | 1 << UInt32($1.declarationIndex) }
 
     /// Each process and those under it, as bits by `declarationIndex`.
     private static let subtrees: [UInt32] = LegalProcess.allCases.map { process in
@@ -97,7 +97,7 @@ public struct RequestHierarchy: Sendable {
         }
     }
 
-    private static func bit(_ subject: RequestSubject) -> UInt8 {
+    static func bit(_ subject: RequestSubject) -> UInt8 {
         switch subject {
         case .accounts: 1
         case .accountsOrDevices: 2
@@ -194,65 +194,8 @@ public struct RequestHierarchy: Sendable {
         return HierarchySum(figures: figures, counted: counted)
     }
 
-    /// The figure published as `process`'s total in one jurisdiction: its figure without a label,
-    /// or its only figure. Nil when it has none, or only categories.
-    public func published(
-        _ process: LegalProcess, _ measure: Measure, subject: RequestSubject = .accounts, in jurisdiction: Jurisdiction
-    ) -> Int? {
-        guard let place = place(jurisdiction) else { return nil }
-        let own = ownFigures(process, measure, subject, at: place)
-        return own.count == 1 ? own[0] : own.first { figures[$0].publishedAs == nil }
-    }
-
-    /// What `process`'s published total in one jurisdiction is made of: its categories, or else
-    /// its children's totals; and whether every part is there (every child has a total, which
-    /// can't be known of categories). Nil when there are no parts.
-    public func parts(
-        of process: LegalProcess, _ measure: Measure, subject: RequestSubject = .accounts, in jurisdiction: Jurisdiction
-    ) -> (sum: HierarchySum, complete: Bool)? {
-        guard let place = place(jurisdiction) else { return nil }
-        let own = ownFigures(process, measure, subject, at: place)
-        if own.count > 1 {
-            let categories = own.filter { figures[$0].publishedAs != nil }
-            return categories.isEmpty ? nil : (HierarchySum(figures: figures, counted: categories), false)
-        }
-        var counted: [Int] = [], complete = true
-        for child in process.children where !appendCounted(child, measure, subject, at: place, to: &counted) { complete = false }
-        return counted.isEmpty ? nil : (HierarchySum(figures: figures, counted: counted), complete)
-    }
-
-    /// A published total and what it is made of (`parts(of:)`), in one jurisdiction.
-    public struct TotalWithParts: Sendable {
-        public var jurisdiction: Jurisdiction
-        public var process: LegalProcess
-        /// The index of the published total.
-        public var total: Int
-        public var parts: HierarchySum
-        public var complete: Bool
-    }
-
-    /// Every published total of `measure` and `subject` that has parts (children with figures,
-    /// or categories), jurisdiction by jurisdiction: what an audit compares.
-    public func totalsWithParts(_ measure: Measure, subject: RequestSubject) -> [TotalWithParts] {
-        // Nothing to compare without a process that holds others, or a process in categories.
-        guard processBits & Self.holders != 0 || hasCategories else { return [] }
-        var found: [TotalWithParts] = []
-        for place in jurisdictionList.indices where subjectBits[place] & Self.bit(subject) != 0 {
-            for process in LegalProcess.allCases {
-                let run = runs[place * Self.processCount + process.declarationIndex]
-                // A process without children has parts only when it has categories beside its total.
-                guard !run.isEmpty, !process.children.isEmpty || run.count > 1 else { continue }
-                let jurisdiction = jurisdictionList[place]
-                guard let total = published(process, measure, subject: subject, in: jurisdiction),
-                      let (parts, complete) = parts(of: process, measure, subject: subject, in: jurisdiction) else { continue }
-                found.append(TotalWithParts(jurisdiction: jurisdiction, process: process, total: total, parts: parts, complete: complete))
-            }
-        }
-        return found
-    }
-
     /// The position of `jurisdiction` in `jurisdictionList`, found by halving.
-    private func place(_ jurisdiction: Jurisdiction) -> Int? {
+    func place(_ jurisdiction: Jurisdiction) -> Int? {
         var low = 0, high = jurisdictionList.count
         while low < high {
             let middle = (low + high) / 2
@@ -262,7 +205,7 @@ public struct RequestHierarchy: Sendable {
     }
 
     /// The figures of `process`, `measure` and `subject` in the jurisdiction at `place`.
-    private func ownFigures(_ process: LegalProcess, _ measure: Measure, _ subject: RequestSubject, at place: Int) -> [Int] {
+    func ownFigures(_ process: LegalProcess, _ measure: Measure, _ subject: RequestSubject, at place: Int) -> [Int] {
         var own: [Int] = []
         for position in runs[place * Self.processCount + process.declarationIndex] {
             let index = order[position]
@@ -274,7 +217,7 @@ public struct RequestHierarchy: Sendable {
     /// Appends the figures that make up `process`'s total in one jurisdiction to `counted`: its
     /// own (one figure, or its categories), or else its children's, found the same way. False
     /// when there are none.
-    private func appendCounted(
+    func appendCounted(
         _ process: LegalProcess, _ measure: Measure, _ subject: RequestSubject, at place: Int, to counted: inout [Int]
     ) -> Bool {
         guard measureBits[2 * place + (measure == .requests ? 0 : 1)] & Self.subtrees[process.declarationIndex] != 0 else { return false }
