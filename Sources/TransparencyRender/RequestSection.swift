@@ -19,7 +19,7 @@ struct RequestSection {
         if analysis.series.count > 1 {
             values["seriesNote"] = .text(
                 "These figures do not all cover the same thing (\(analysis.series.map(\.coverage.seriesLabel).joined(separator: "; "))): "
-                    + "no chart or column puts them together, and the table says what each period's total covers.")
+                    + "they are never bars of one chart, and the table says what each period's total covers.")
         }
         if let latest = analysis.latestPeriod { values["latestPeriod"] = .text(latest.label) }
         if let latest = analysis.latestPeriod, !analysis.topJurisdictions.isEmpty {
