@@ -33,7 +33,7 @@ struct PeriodTally: Sendable {
             if other[LegalProcess.all.declarationIndex] != nil { (subject, totals) = (.accountsOrDevices, other) }
         }
         requests = totals[LegalProcess.all.declarationIndex]
-        accounts = hierarchy.total(.all, .accounts, subject: subject)
+        accounts = Self.accounts(hierarchy.total(.all, .accounts, subject: subject), of: requests, figures: figures)
         var byProcess: [LegalProcess: HierarchySum] = [:]
         for process in LegalProcess.allCases where !RequestTotals.isNationalSecurity(process) {
             byProcess[process] = totals[process.declarationIndex]
@@ -60,6 +60,31 @@ struct PeriodTally: Sendable {
         securitySources = security.sorted
         securityProcesses = securitySeen.sorted()
         sources = all.sorted
+    }
+}
+
+extension PeriodTally {
+    /// The accounts sum, with each counted request figure whose jurisdiction gave no accounts for
+    /// its process (nor for one above or below it) counted as a part not reported: Apple gives
+    /// no accounts for emergency requests, so its accounts are at least those of legal process.
+    static func accounts(_ accounts: HierarchySum?, of requests: HierarchySum?, figures: [RequestFigure]) -> HierarchySum? {
+        guard var accounts, let requests else { return accounts }
+        var given: [Jurisdiction: UInt32] = [:]
+        for index in accounts.counted { given[figures[index].jurisdiction, default: 0] |= 1 << UInt32(figures[index].process.declarationIndex) }
+        var missing = 0
+        for index in requests.counted {
+            let process = figures[index].process
+            var related: UInt32 = 0
+            var step: LegalProcess? = process
+            while let current = step {
+                related |= 1 << UInt32(current.declarationIndex)
+                step = current.parent
+            }
+            for other in LegalProcess.allCases where other.isUnder(process) { related |= 1 << UInt32(other.declarationIndex) }
+            if (given[figures[index].jurisdiction] ?? 0) & related == 0 { missing += 1 }
+        }
+        accounts.total.unreported += missing
+        return accounts
     }
 }
 

@@ -117,7 +117,8 @@ public struct RequestAnalysis: Sendable {
             let indices = latestIndices
             for jurisdiction in hierarchy.jurisdictions(subject) where jurisdiction != .world {
                 guard let requests = hierarchy.total(.all, .requests, subject: subject, in: jurisdiction) else { continue }
-                let accounts = hierarchy.total(.all, .accounts, subject: subject, in: jurisdiction)
+                let accounts = PeriodTally.accounts(
+                    hierarchy.total(.all, .accounts, subject: subject, in: jurisdiction), of: requests, figures: figures)
                 rows.append(JurisdictionRow(
                     jurisdiction: jurisdiction, requests: requests, accounts: accounts,
                     percentWithData: Self.publishedShare(of: requests, figures: figures, among: indices),

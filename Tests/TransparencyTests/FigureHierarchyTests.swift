@@ -117,4 +117,29 @@ import TransparencyModel
         ])
         #expect(page.contains("*Requests by company, 2013 H1 (Jan–Jun): United States only, incl. national security*"))
     }
+
+    /// Apple's shape: accounts are given for legal-process requests, not for emergency ones.
+    @Test func accountsWithoutAPartAreALowerBound() throws {
+        let figures = try FigurePages.figures(Self.header + """
+            2022-H2,US,legal-process,,requests,100,,example-source
+            2022-H2,US,legal-process,,accounts,150,,example-source
+            2022-H2,US,emergency,,requests,10,,example-source
+            2022-H2,GB,legal-process,,requests,20,,example-source
+            2022-H2,GB,legal-process,,accounts,30,,example-source
+            """)
+        let tally = try #require(RequestAnalysis(figures: figures).tallies.first)
+        #expect(tally.requests?.total.label == "130")
+        #expect(tally.accounts?.total.label == "at least 180 (1 not reported)")
+        let page = try FigurePages.companyPage(Self.header + """
+            2022-H2,US,legal-process,,requests,100,,example-source
+            2022-H2,US,legal-process,,accounts,150,,example-source
+            2022-H2,US,emergency,,requests,10,,example-source
+            """)
+        #expect(page.contains("| United States | 110 (sum of 2 processes) | at least 150 (1 not reported) |"))
+        let complete = try FigurePages.figures(Self.header + """
+            2022-H2,US,all,,requests,110,,example-source
+            2022-H2,US,subpoena,,accounts,150,,example-source
+            """)
+        #expect(RequestAnalysis(figures: complete).tallies.first?.accounts?.total.label == "150")
+    }
 }
