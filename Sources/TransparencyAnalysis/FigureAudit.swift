@@ -9,7 +9,8 @@ public enum FigureAudit {
     /// whole numbers, so one point either way.
     static let percentageTolerance = 1.0
 
-    /// Every finding for one company's figures (in key order), in period order.
+    /// Every finding for one company's figures (in key order): the totals and percentages of
+    /// each period in date order, then restatements, overlapping periods and gaps.
     public static func findings(_ figures: [RequestFigure]) -> [ConsistencyFinding] {
         findings(figures, periods: PeriodFigures.split(figures))
     }
@@ -37,11 +38,11 @@ public enum FigureAudit {
                           let sum = found.parts.total.reported, let partsLow = sum.minimum, let partsHigh = sum.maximum else { continue }
                     let parts = found.parts
                     let what = "\(found.process.label) in \(found.jurisdiction.name), \(period.label)"
-                    let partsText = switch parts.derivation {
-                    case .categories(let count): "its \(count) categories add up to"
-                    case .processes(let count), .countries(let count): "its \(count) processes add up to"
-                    case .published: "its one part published, \(figures[parts.counted[0]].process.label), is"
-                    }
+                    var names: [String] = []
+                    for index in parts.counted where !names.contains(figures[index].process.label) { names.append(figures[index].process.label) }
+                    let partsText = parts.counted.allSatisfy({ figures[$0].process == found.process })
+                        ? "its \(parts.counted.count) categories add up to"
+                        : parts.counted.count == 1 ? "its one part (\(names[0])) is" : "its parts (\(names.joined(separator: ", "))) add up to"
                     let compared = parts.counted.map { figures[$0].key }
                     if partsLow > high {
                         findings.append(ConsistencyFinding(

@@ -51,20 +51,21 @@ extension FigureAudit {
     }
 
     /// Each earlier edition that gave another value: a restatement, or an exact value outside
-    /// the other's band. An exact value inside an earlier band refines it and is no finding.
+    /// the other's band. A later exact value inside an earlier band refines it and is no
+    /// finding; a later band in place of an exact value is a restatement.
     static func restatements(_ figures: [RequestFigure]) -> [ConsistencyFinding] {
         var findings: [ConsistencyFinding] = []
         for figure in figures where !figure.earlierEditions.isEmpty {
             for earlier in figure.restatedEditions {
                 let kind: ConsistencyFinding.Kind
                 switch (earlier.value, figure.value) {
-                case (.count(let band), .count(.exact(let value))), (.count(.exact(let value)), .count(let band)):
-                    guard case .range(let low, let high) = band else {
-                        kind = .restatement
-                        break
-                    }
+                case (.count(.range(let low, let high)), .count(.exact(let value))):
+                    // An exact value inside the earlier band refines it.
                     if (low...high).contains(value) { continue }
                     kind = .outsideBand
+                case (.count(.exact(let value)), .count(.range(let low, let high))):
+                    // A band in place of an exact value is a restatement even when it holds it.
+                    kind = (low...high).contains(value) ? .restatement : .outsideBand
                 default:
                     kind = .restatement
                 }

@@ -9,7 +9,8 @@ public struct HierarchySum: Sendable {
         case published
         /// The sum of one jurisdiction's figures for this many categories of one process.
         case categories(Int)
-        /// The sum of one jurisdiction's figures for this many processes.
+        /// The sum of one jurisdiction's figures for this many processes (one: a single figure
+        /// of a process under this one, standing for its total).
         case processes(Int)
         /// The sum of this many countries' totals.
         case countries(Int)
@@ -19,7 +20,7 @@ public struct HierarchySum: Sendable {
             switch self {
             case .published: "as published"
             case .categories(let count): "sum of \(count) categories"
-            case .processes(let count): "sum of \(count) processes"
+            case .processes(let count): count == 1 ? "one part only" : "sum of \(count) processes"
             case .countries(let count): "sum of \(count) countries"
             }
         }
@@ -34,8 +35,8 @@ public struct HierarchySum: Sendable {
     public var sources: [SourceID]
 
     /// The sum of the figures at `counted` (at least one), which come jurisdiction by
-    /// jurisdiction.
-    init(figures: [RequestFigure], counted: [Int]) {
+    /// jurisdiction, as the total of `process` (nil: as a sum of parts).
+    init(figures: [RequestFigure], counted: [Int], for process: LegalProcess? = nil) {
         var sum = RequestTotals.Accumulator(), sources = SourceCollector()
         var jurisdictions = 0, lastJurisdiction: Jurisdiction?, processes: UInt32 = 0
         var includesNationalSecurity = false
@@ -61,7 +62,8 @@ public struct HierarchySum: Sendable {
         self.sources = sources.sorted
         let first = counted[0]
         if counted.count == 1 {
-            derivation = .published
+            // One figure of another process stands for this one's total: a sum of one part.
+            derivation = process == nil || figures[first].process == process ? .published : .processes(1)
         } else if jurisdictions > 1 {
             derivation = .countries(jurisdictions)
         } else if processes.nonzeroBitCount == 1 {

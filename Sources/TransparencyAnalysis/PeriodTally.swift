@@ -65,8 +65,9 @@ struct PeriodTally: Sendable {
 
 extension PeriodTally {
     /// The accounts sum, with each counted request figure whose jurisdiction gave no accounts for
-    /// its process (nor for one above or below it) counted as a part not reported: Apple gives
-    /// no accounts for emergency requests, so its accounts are at least those of legal process.
+    /// its process or one above it counted as a part not reported: Apple gives no accounts for
+    /// emergency requests, so its accounts are at least those of legal process; accounts for a
+    /// subpoena alone are at least those of all requests.
     static func accounts(_ accounts: HierarchySum?, of requests: HierarchySum?, figures: [RequestFigure]) -> HierarchySum? {
         guard var accounts, let requests else { return accounts }
         var given: [Jurisdiction: UInt32] = [:]
@@ -80,7 +81,6 @@ extension PeriodTally {
                 related |= 1 << UInt32(current.declarationIndex)
                 step = current.parent
             }
-            for other in LegalProcess.allCases where other.isUnder(process) { related |= 1 << UInt32(other.declarationIndex) }
             if (given[figures[index].jurisdiction] ?? 0) & related == 0 { missing += 1 }
         }
         accounts.total.unreported += missing

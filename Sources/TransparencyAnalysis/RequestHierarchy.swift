@@ -8,8 +8,9 @@ import TransparencyModel
 /// - Figures of one process under different publisher labels (Meta's "Court Order (Other)" and
 ///   "Court Order (18 USC 2703(d))") are its categories, and add up to it; a figure of the
 ///   process without a label is its total, and is used alone.
-/// - Across jurisdictions, the publisher's `WORLD` figure is used when it has one; otherwise
-///   the countries' own totals are added up.
+/// - Across jurisdictions, the publisher's `WORLD` figure for a process is used when it has
+///   one; otherwise the countries' own totals are added up (`WORLD`'s parts of the process only
+///   when no country covers it).
 ///
 /// Each sum keeps the figures it counted, so that it can say how it was obtained and what it
 /// covers (`HierarchySum`). Figures in key order lie by jurisdiction, then process: each
@@ -122,18 +123,20 @@ public struct RequestHierarchy: Sendable {
         return LegalProcess.allCases.filter { !runs[place * Self.processCount + $0.declarationIndex].isEmpty }
     }
 
-    /// The total of `process` over every jurisdiction: the `WORLD` figures' when there are any,
-    /// the countries' added up otherwise. Nil when no figure covers it.
+    /// The total of `process` over every jurisdiction: the `WORLD` figures' when `WORLD` gives
+    /// the process itself (or nothing else covers it), the countries' added up otherwise. Nil
+    /// when no figure covers it.
     public func total(_ process: LegalProcess, _ measure: Measure, subject: RequestSubject = .accounts) -> HierarchySum? {
         guard processBits & Self.subtrees[process.declarationIndex] != 0 else { return nil }
+        var world: [Int] = []
+        if jurisdictionList.first == .world { _ = appendCounted(process, measure, subject, at: 0, to: &world) }
+        if world.contains(where: { figures[$0].process == process }) { return HierarchySum(figures: figures, counted: world, for: process) }
         var counted: [Int] = []
-        if jurisdictionList.first == .world, appendCounted(process, measure, subject, at: 0, to: &counted) {
-            return HierarchySum(figures: figures, counted: counted)
-        }
         for place in jurisdictionList.indices where jurisdictionList[place] != .world {
             _ = appendCounted(process, measure, subject, at: place, to: &counted)
         }
-        return counted.isEmpty ? nil : HierarchySum(figures: figures, counted: counted)
+        if counted.isEmpty { counted = world }
+        return counted.isEmpty ? nil : HierarchySum(figures: figures, counted: counted, for: process)
     }
 
     /// The totals of every process over every jurisdiction, by `declarationIndex`: what `total`
@@ -180,8 +183,9 @@ public struct RequestHierarchy: Sendable {
             }
         }
         return world.indices.map { slot in
-            let counted = world[slot].isEmpty ? countries[slot] : world[slot]
-            return counted.isEmpty ? nil : HierarchySum(figures: figures, counted: counted)
+            let worldGivesIt = world[slot].contains { figures[$0].process.declarationIndex == slot }
+            let counted = worldGivesIt || countries[slot].isEmpty ? world[slot] : countries[slot]
+            return counted.isEmpty ? nil : HierarchySum(figures: figures, counted: counted, for: Self.processes[slot])
         }
     }
 
@@ -191,7 +195,7 @@ public struct RequestHierarchy: Sendable {
     ) -> HierarchySum? {
         var counted: [Int] = []
         guard let place = place(jurisdiction), appendCounted(process, measure, subject, at: place, to: &counted) else { return nil }
-        return HierarchySum(figures: figures, counted: counted)
+        return HierarchySum(figures: figures, counted: counted, for: process)
     }
 
     /// The position of `jurisdiction` in `jurisdictionList`, found by halving.

@@ -70,10 +70,28 @@ struct Merge {
     private mutating func merged(existing: Int, imported: Int, edition: DataDate?, sourceDates: [SourceID: DataDate]) -> Int {
         let old = all[existing], new = all[imported]
         let oldDate = old.edition ?? old.sources.compactMap { sourceDates[$0] }.max()
-        guard let edition, let oldDate, oldDate != edition, !new.sources.contains(where: old.sources.contains) else {
-            if old.value == new.value && old.sources == new.sources && old.earlierEditions.isEmpty { unchanged += 1 } else { changed += 1 }
-            return imported
+        let cites = { (sources: [SourceID]) in new.sources.contains(where: sources.contains) }
+        // The edition the figure already holds from this import's source (or date): replaced.
+        if cites(old.sources) || edition == nil || oldDate == nil || oldDate == edition {
+            if new.value == old.value, new.regime == old.regime, old.sources.contains(where: new.sources.contains) {
+                unchanged += 1
+                return existing
+            }
+            var figure = new
+            (figure.edition, figure.earlierEditions) = (old.edition, old.earlierEditions)
+            if figure == old { unchanged += 1 } else { changed += 1 }
+            all.append(figure)
+            return all.count - 1
         }
+        if let place = old.earlierEditions.firstIndex(where: { cites($0.sources) || $0.edition == edition }) {
+            var figure = old
+            let before = figure.earlierEditions[place]
+            figure.earlierEditions[place] = FigureEdition(value: new.value, sources: new.sources, edition: before.edition)
+            if figure == old { unchanged += 1 } else { changed += 1 }
+            all.append(figure)
+            return all.count - 1
+        }
+        guard let edition, let oldDate else { return imported }
         if old.value == new.value {
             // The same value from another edition: one figure, citing both.
             var figure = old

@@ -80,16 +80,6 @@ public enum LegalProcess: String, CaseIterable, Hashable, Comparable, Sendable {
         }
     }
 
-    /// Whether this process is `ancestor`'s child, or its child's, and so on.
-    public func isUnder(_ ancestor: LegalProcess) -> Bool {
-        var step = parent
-        while let current = step {
-            if current == ancestor { return true }
-            step = current.parent
-        }
-        return false
-    }
-
     /// The processes whose parent this one is, in vocabulary order.
     public var children: [LegalProcess] { Self.childrenByIndex[declarationIndex] }
 

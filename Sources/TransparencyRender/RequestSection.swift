@@ -56,7 +56,7 @@ struct RequestSection {
         let rows = analysis.byProcess.map { row -> [Table.Cell] in
             let coverage = row.byProcess[.all]?.coverage
             return [Table.Cell(row.period.shortLabel), Table.Cell(coverage?.label ?? "—")]
-                + processes.map { process in Table.Cell(row.byProcess[process].map { Self.text($0, beside: coverage) } ?? "—") }
+                + processes.map { process in Table.Cell(row.byProcess[process].map { Self.text($0, of: process, beside: coverage) } ?? "—") }
                 + [Table.Cell("", citations: citations.numbers(of: row.sources))]
         }
         return Table(
@@ -67,17 +67,22 @@ struct RequestSection {
     }
 
     /// A sum's label, and in brackets how it differs from its row's `coverage`: what it covers
-    /// when that is less ("United States only", "3 of 63 countries"), how it was obtained when it
-    /// is one jurisdiction's sum ("sum of 6 processes").
-    static func text(_ sum: HierarchySum, beside coverage: Coverage?) -> String {
+    /// when that is less ("United States only", "3 of 63 countries"; for a process outside the
+    /// total, such as preservation, "49 countries", whose countries may differ), how it was
+    /// obtained when it is one jurisdiction's sum ("sum of 6 processes").
+    static func text(_ sum: HierarchySum, of process: LegalProcess = .all, beside coverage: Coverage?) -> String {
         let note: String?
         switch (sum.coverage.scope, coverage?.scope) {
         case (let scope, let row) where scope == row:
             switch sum.derivation {
+            // A lower bound ("at least …") already says that parts are missing.
+            case .processes(1) where sum.total.unreported > 0: note = nil
             case .processes, .categories: note = sum.derivation.label
             case .published, .countries: note = nil
             }
-        case (.countries(let count), .countries(let all)?): note = "\(count) of \(all) countries"
+        case (.countries(let count), .countries(let all)?) where process.parent != nil:
+            note = "\(count) of \(all) countries"
+        case (.countries(let count), _): note = "\(count) countries"
         case (.country(let jurisdiction), _): note = "\(jurisdiction.name) only"
         default: note = sum.coverage.label
         }

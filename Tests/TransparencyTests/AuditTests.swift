@@ -45,8 +45,8 @@ import TransparencySite
         let result = try Self.audit(Self.planted)
         #expect(result.status == 0)
         #expect(result.standardError.split(separator: "\n") == [
-            "D/requests/acme.csv:2:1: warning: All requests in United States, 2013 H1 (Jan–Jun): its 2 processes add up to 110 requests, more than the published total of 100 (lines 3, 4); hint: check that no part is given under two processes and that the total is copied right",
-            "D/requests/acme.csv:5:1: warning: All requests in United Kingdom, 2013 H1 (Jan–Jun): its 2 processes add up to 40 requests, less than the published total of 50 (lines 6, 7); hint: a part may be mistyped, or the total may hold requests no part names",
+            "D/requests/acme.csv:2:1: warning: All requests in United States, 2013 H1 (Jan–Jun): its parts (Legal process (total), Emergency disclosure) add up to 110 requests, more than the published total of 100 (lines 3, 4); hint: check that no part is given under two processes and that the total is copied right",
+            "D/requests/acme.csv:5:1: warning: All requests in United Kingdom, 2013 H1 (Jan–Jun): its parts (Legal process (total), Emergency disclosure) add up to 40 requests, less than the published total of 50 (lines 6, 7); hint: a part may be mistyped, or the total may hold requests no part names",
             "D/requests/acme.csv:8:1: warning: 2013 H1 (Jan–Jun): the countries' totals (sum of 3 countries) add up to 160 requests, more than the worldwide total of 120 (lines 2, 5, 9); hint: a country may be given twice, or the worldwide figure may cover less than its name says",
             "D/requests/acme.csv:11:1: warning: All requests in France, 2013 H1 (Jan–Jun): 80% with data published, but 5 of 10 requests is 50% (lines 9, 10); hint: check the percentage and the counts against the publisher's file",
             "D/requests/acme.csv:12:1: warning: no figures for 2013 H2, 2014 H1, between 2013 H1 and 2014 H2; hint: add the missing periods, or leave them out if the company published nothing for them",
@@ -75,8 +75,8 @@ import TransparencySite
 
             Where the published figures don't agree with each other. The report uses each figure as published and never adds a total to its own parts.
 
-            - All requests in United Kingdom, 2013 H1 (Jan–Jun): its 2 processes add up to 40 requests, less than the published total of 50
-            - All requests in United States, 2013 H1 (Jan–Jun): its 2 processes add up to 110 requests, more than the published total of 100
+            - All requests in United Kingdom, 2013 H1 (Jan–Jun): its parts (Legal process (total), Emergency disclosure) add up to 40 requests, less than the published total of 50
+            - All requests in United States, 2013 H1 (Jan–Jun): its parts (Legal process (total), Emergency disclosure) add up to 110 requests, more than the published total of 100
             - 2013 H1 (Jan–Jun): the countries' totals (sum of 3 countries) add up to 160 requests, more than the worldwide total of 120
             """))
     }

@@ -114,6 +114,13 @@ import TransparencyModel
             2017-H1,US,other,Other Legal Requests,accounts,requests,31500,,edition-2018,2018-03-01
 
             """)
+        // Importing either edition again changes nothing: neither is added twice nor lost.
+        for (file, source) in [("2017", "edition-2017"), ("2018", "edition-2018")] {
+            let again = try RequestsImport.run(
+                files: [folder + "/\(file).csv"], mapping: folder + "/mapping.yaml", company: "acme", source: source, data: data.root)
+            #expect(again.line.hasSuffix("0 added, 0 changed, 0 restated, 2 unchanged."), "\(file)")
+            #expect(try String(contentsOfFile: data.path("requests/acme.csv"), encoding: .utf8) == written, "\(file)")
+        }
         let figures = try DatasetLoader.load(directory: data.root).dataset.figures(of: CompanyID("acme"))
         #expect(RequestAnalysis(figures: figures).totals.map(\.requests.label) == ["48,961"])
         #expect(FigureAudit.findings(figures).map(\.kind) == [.restatement])

@@ -140,6 +140,11 @@ import TransparencyModel
             2022-H2,US,all,,requests,110,,example-source
             2022-H2,US,subpoena,,accounts,150,,example-source
             """)
-        #expect(RequestAnalysis(figures: complete).tallies.first?.accounts?.total.label == "150")
+        #expect(RequestAnalysis(figures: complete).tallies.first?.accounts?.total.label == "at least 150 (1 not reported)")
+        let covered = try FigurePages.figures(Self.header + """
+            2022-H2,US,subpoena,,requests,110,,example-source
+            2022-H2,US,all,,accounts,150,,example-source
+            """)
+        #expect(RequestAnalysis(figures: covered).tallies.first?.accounts?.total.label == "150")
     }
 }

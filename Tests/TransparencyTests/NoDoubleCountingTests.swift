@@ -51,13 +51,14 @@ import TransparencyModel
             }
             values[.legalProcess] = LegalProcess.legalProcess.children.compactMap { values[$0] }.reduce(0, +)
             values[.all] = values[.legalProcess]! + values[.emergency]!
-            for (process, value) in values where random.chance(40) { publish(country, process, nil, value) }
+            // In vocabulary order, so that the same seed draws the same figures.
+            for (process, value) in values.sorted(by: { $0.key < $1.key }) where random.chance(40) { publish(country, process, nil, value) }
             truth[country] = values
         }
         if random.chance(30) {
             var world: [LegalProcess: Int] = [:]
             for process in truth[countries[0]]!.keys { world[process] = countries.map { truth[$0]![process]! }.reduce(0, +) }
-            for (process, value) in world where random.chance(50) { publish(.world, process, nil, value) }
+            for (process, value) in world.sorted(by: { $0.key < $1.key }) where random.chance(50) { publish(.world, process, nil, value) }
         }
         return (figures, truth)
     }
@@ -78,6 +79,11 @@ import TransparencyModel
         for _ in 0..<2000 {
             let (figures, truth) = Self.period(&random)
             let hierarchy = RequestHierarchy(figures: figures, indices: figures.indices)
+            // The pages' one-pass totals are the same sums as each process's own.
+            let onePass = hierarchy.totals(.requests)
+            for process in LegalProcess.allCases {
+                #expect(onePass[process.declarationIndex]?.counted.sorted() == hierarchy.total(process, .requests)?.counted.sorted(), "\(process)")
+            }
             for process in [LegalProcess.all, .legalProcess, .courtOrder, .emergency] {
                 guard let sum = hierarchy.total(process, .requests) else { continue }
                 checked += 1
