@@ -99,13 +99,13 @@ struct TableImporter {
                 default: nil
                 }
             }
-        case .halfYear: period = Self.halfYear(text)
+        case .halfYear: period = PeriodText.period(text)
         case .fileNameHalfYear: period = Self.halfYearInName(text)
         case .year: period = text.count == 4 ? DataDate(parsing: text).map { .year($0.year) } : nil
         case .dates(_, _, let format):
             let parts = text.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
             if let from = DateText.parse(parts[0], format: format), let to = DateText.parse(parts[1], format: format), from <= to {
-                period = Period(parsing: "\(from)..\(to)").map(Self.simplified)
+                period = Period(parsing: "\(from)..\(to)").map(PeriodText.simplified)
             } else {
                 period = nil
             }
@@ -119,18 +119,16 @@ struct TableImporter {
             log.error(SourceLocation(path: row.path), "the file's name holds no half-year such as 2019_H2 or 2019-H2 (the mapping reads the period from it)")
         } else if period == nil {
             let index = columns[column] ?? 0
-            log.error(row.location(ofField: index), "column '\(column)': cannot read the \(what) '\(row.fields[index])'")
+            let expected = switch mapping.period {
+            case .endDate: "the last day of a half-year, 2013-06-30 or 2013-12-31"
+            case .halfYear: "a half-year or months of one year: \(PeriodText.forms)"
+            case .year: "a year, 2013"
+            case .dates(_, _, let format): "a first and a last day written \(format)"
+            case .fileNameHalfYear: "a half-year in the file's name"
+            }
+            log.error(row.location(ofField: index), "column '\(column)': cannot read the \(what) '\(row.fields[index])'; expected \(expected)")
         }
         return period
-    }
-
-    /// `2013 H1`, `2013-H1`, `H1 2013`.
-    static func halfYear(_ text: String) -> Period? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-        guard words.count == 2 else { return nil }
-        let (yearText, halfText) = words[0].hasPrefix("H") ? (words[1], words[0]) : (words[0], words[1])
-        guard yearText.count == 4, let year = Int(yearText), halfText == "H1" || halfText == "H2" else { return nil }
-        return .halfYear(year: year, half: halfText == "H1" ? 1 : 2)
     }
 
     /// The half-year a file's name holds: four digits, then `H1` or `H2`, maybe after one `_`,
@@ -149,16 +147,6 @@ struct TableImporter {
             return .halfYear(year: year, half: bytes[position + 1] == UInt8(ascii: "1") ? 1 : 2)
         }
         return nil
-    }
-
-    /// A date range that is exactly a half-year or a year is written as one.
-    static func simplified(_ period: Period) -> Period {
-        guard case .range(let from, let to) = period else { return period }
-        for candidate in [Period.halfYear(year: from.year, half: 1), .halfYear(year: from.year, half: 2), .year(from.year)]
-        where candidate.start == from && candidate.end == to {
-            return candidate
-        }
-        return period
     }
 
     private func jurisdiction(_ row: CSVRow, _ columns: [String: Int], cache: inout [String: Jurisdiction?]) -> Jurisdiction? {

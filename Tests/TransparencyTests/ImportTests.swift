@@ -124,7 +124,7 @@ import TransparencyLoader
             try RequestsImport.run(files: [file], mapping: nil, company: "apple", source: "apple-report", data: data.root)
         }
         #expect(error?.diagnostics.map { $0.description.replacingOccurrences(of: Self.fixtures + "/", with: "") } == [
-            "bad-rows.csv:3:1: error: column 'TR Period': cannot read the period '2013 H3'",
+            "bad-rows.csv:3:1: error: column 'TR Period': cannot read the period '2013 H3'; expected a half-year or months of one year: 2013 H1, 2013-H1, H1 2013, 1H 2013, 2013 (1st half), January - June 2013, Jan–Jun 2013",
             "bad-rows.csv:4:24: error: column 'Country/Region': unknown jurisdiction 'Atlantis'; add it under 'jurisdiction_names' in a mapping",
             "bad-rows.csv:5:32: error: column 'Account Requests Received': malformed count '12,5x': expected a number (7458 or 7,458), a range (0-499), <N, or - for not reported",
             "bad-rows.csv:6:35: error: column 'Accounts Specified in Requests': malformed count '9 - 5': the range's minimum exceeds its maximum",
