@@ -60,8 +60,13 @@ public enum RequestsImport {
             let header = reader.next()?.fields ?? []
             guard let format = mapping ?? detect(header, path: path, log: log) else { continue }
             formats.append(format.name)
+            let before = imported.count, errors = log.diagnostics.count
             TableImporter(mapping: format, company: companyID, sources: [sourceID], log: log)
                 .run(&reader, header: header, path: path, into: &imported)
+            // A file that gives nothing, without a reason already reported, is no success.
+            if imported.count == before, log.diagnostics.count == errors {
+                log.error(SourceLocation(path: path), "no figures were read from this file (mapping '\(format.name)'): check that its rows have values in the mapped columns, and that 'blank' and 'skip_jurisdictions' leave some")
+            }
         }
         let output = "\(data)/requests/\(companyID).csv"
         let existing = existingFigures(output, company: companyID, log: log)

@@ -134,6 +134,31 @@ import TransparencyLoader
         #expect(!FileManager.default.fileExists(atPath: data.path("requests/apple.csv")))
     }
 
+    @Test func aFileThatGivesNoFigureIsAnError() throws {
+        let data = try dataset()
+        let folder = try TestPaths.temporaryFolder("empty-import")
+        // A header alone, and a file whose only row is skipped: nothing to import in either.
+        try "Period Ending,Code,Requests\n".write(toFile: folder + "/header.csv", atomically: true, encoding: .utf8)
+        try "Period Ending,Code,Requests\n2013-06-30,Total,5\n".write(toFile: folder + "/skipped.csv", atomically: true, encoding: .utf8)
+        try """
+            name: Example
+            period: {column: Period Ending, format: end-date}
+            jurisdiction: {name: Code}
+            skip_jurisdictions: [Total]
+            measures:
+              - {measure: requests, column: Requests}
+            """.write(toFile: folder + "/mapping.yaml", atomically: true, encoding: .utf8)
+        let error = #expect(throws: DatasetError.self) {
+            try RequestsImport.run(
+                files: [folder + "/header.csv", folder + "/skipped.csv"], mapping: folder + "/mapping.yaml", company: "example",
+                source: "example-report", data: data.root)
+        }
+        #expect(error?.diagnostics.map { $0.description.replacingOccurrences(of: folder + "/", with: "") } == ["header.csv", "skipped.csv"].map {
+            "\($0):1:1: error: no figures were read from this file (mapping 'Example'): check that its rows have values in the mapped columns, and that 'blank' and 'skip_jurisdictions' leave some"
+        })
+        #expect(!FileManager.default.fileExists(atPath: data.path("requests/example.csv")))
+    }
+
     @Test func unknownFormatsAndSourcesAreRefused() throws {
         let data = try dataset()
         let error = #expect(throws: DatasetError.self) {
