@@ -33,7 +33,7 @@ struct PeriodTally: Sendable {
             if other[LegalProcess.all.declarationIndex] != nil { (subject, totals) = (.accountsOrDevices, other) }
         }
         requests = totals[LegalProcess.all.declarationIndex]
-        accounts = Self.accounts(hierarchy.total(.all, .accounts, subject: subject), of: requests, figures: figures)
+        accounts = Self.accounts(hierarchy.totals(.accounts, subject: subject)[LegalProcess.all.declarationIndex], of: requests, figures: figures)
         var byProcess: [LegalProcess: HierarchySum] = [:]
         for process in LegalProcess.allCases where !RequestTotals.isNationalSecurity(process) {
             byProcess[process] = totals[process.declarationIndex]

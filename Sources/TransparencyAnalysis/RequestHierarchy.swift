@@ -123,62 +123,27 @@ public struct RequestHierarchy: Sendable {
         return LegalProcess.allCases.filter { !runs[place * Self.processCount + $0.declarationIndex].isEmpty }
     }
 
-    /// The total of `process` over every jurisdiction: the `WORLD` figures' when `WORLD` gives
-    /// the process itself (or nothing else covers it), the countries' added up otherwise. Nil
-    /// when no figure covers it.
-    public func total(_ process: LegalProcess, _ measure: Measure, subject: RequestSubject = .accounts) -> HierarchySum? {
-        guard processBits & Self.subtrees[process.declarationIndex] != 0 else { return nil }
-        var world: [Int] = []
-        if jurisdictionList.first == .world { _ = appendCounted(process, measure, subject, at: 0, to: &world) }
-        if world.contains(where: { figures[$0].process == process }) { return HierarchySum(figures: figures, counted: world, for: process) }
-        var counted: [Int] = []
-        for place in jurisdictionList.indices where jurisdictionList[place] != .world {
-            _ = appendCounted(process, measure, subject, at: place, to: &counted)
-        }
-        if counted.isEmpty { counted = world }
-        return counted.isEmpty ? nil : HierarchySum(figures: figures, counted: counted, for: process)
-    }
-
-    /// The totals of every process over every jurisdiction, by `declarationIndex`: what `total`
-    /// gives for each, made in one pass. Each jurisdiction's figure counts towards its process
-    /// and each process above it up to the first that has a figure of its own there.
+    /// The totals of every process over every jurisdiction, by `declarationIndex`: the `WORLD`
+    /// figures' for a process `WORLD` gives itself (or that no country covers), the countries'
+    /// added up otherwise; nil where no figure covers a process.
     public func totals(_ measure: Measure, subject: RequestSubject = .accounts) -> [HierarchySum?] {
         var world = [[Int]](repeating: [], count: Self.processCount), countries = world
-        var selected: [(process: LegalProcess, index: Int)] = []
-        selected.reserveCapacity(2 * Self.processCount)
+        var uses: [(index: Int, processes: UInt32)] = []
         for place in jurisdictionList.indices where subjectBits[place] & Self.bit(subject) != 0 {
-            // The figures each process uses of its own here: one, its categories, or its total.
-            var own: UInt32 = 0
-            selected.removeAll(keepingCapacity: true)
-            var present = measureBits[2 * place + (measure == .requests ? 0 : 1)]
-            while present != 0 {
-                let process = Self.processes[present.trailingZeroBitCount]
-                present &= present - 1
-                let start = selected.count
-                for position in runs[place * Self.processCount + process.declarationIndex] {
-                    let index = order[position]
-                    if figures[index].measure == measure && figures[index].subject == subject { selected.append((process, index)) }
-                }
-                guard selected.count > start else { continue }
-                own |= 1 << UInt32(process.declarationIndex)
-                if selected.count - start > 1, let total = selected[start...].first(where: { figures[$0.index].publishedAs == nil }) {
-                    selected.removeSubrange(start...)
-                    selected.append(total)
-                }
-            }
+            uses.removeAll(keepingCapacity: true)
+            appendUses(at: place, measure, subject, to: &uses)
             let isWorld = jurisdictionList[place] == .world
-            for (process, index) in selected {
-                var step: LegalProcess? = process
-                while let current = step {
-                    let slot = current.declarationIndex
+            for (index, processes) in uses {
+                var bits = processes
+                while bits != 0 {
+                    let slot = bits.trailingZeroBitCount
+                    bits &= bits - 1
                     if isWorld {
                         world[slot].append(index)
                     } else {
                         if countries[slot].isEmpty { countries[slot].reserveCapacity(order.count) }
                         countries[slot].append(index)
                     }
-                    step = current.parent
-                    if let parent = step, own & 1 << UInt32(parent.declarationIndex) != 0 { break }
                 }
             }
         }
@@ -193,9 +158,50 @@ public struct RequestHierarchy: Sendable {
     public func total(
         _ process: LegalProcess, _ measure: Measure, subject: RequestSubject = .accounts, in jurisdiction: Jurisdiction
     ) -> HierarchySum? {
-        var counted: [Int] = []
-        guard let place = place(jurisdiction), appendCounted(process, measure, subject, at: place, to: &counted) else { return nil }
-        return HierarchySum(figures: figures, counted: counted, for: process)
+        guard let place = place(jurisdiction) else { return nil }
+        let counted = counted(process, at: place, measure, subject)
+        return counted.isEmpty ? nil : HierarchySum(figures: figures, counted: counted, for: process)
+    }
+
+    /// The figures that make up `process`'s total in the jurisdiction at `place`.
+    func counted(_ process: LegalProcess, at place: Int, _ measure: Measure, _ subject: RequestSubject) -> [Int] {
+        var uses: [(index: Int, processes: UInt32)] = []
+        appendUses(at: place, measure, subject, to: &uses)
+        let bit = UInt32(1) << UInt32(process.declarationIndex)
+        return uses.filter { $0.processes & bit != 0 }.map(\.index)
+    }
+
+    /// Appends each figure the jurisdiction at `place` counts, with the processes it counts
+    /// towards (as bits): a process uses its own figures (one, its categories, or the unlabelled
+    /// total beside them), and a figure also counts towards each process above its own up to
+    /// the first that has a figure of its own there.
+    func appendUses(at place: Int, _ measure: Measure, _ subject: RequestSubject, to uses: inout [(index: Int, processes: UInt32)]) {
+        let start = uses.count
+        var own: UInt32 = 0
+        var present = measureBits[2 * place + (measure == .requests ? 0 : 1)]
+        while present != 0 {
+            let process = Self.processes[present.trailingZeroBitCount]
+            present &= present - 1
+            let first = uses.count
+            for position in runs[place * Self.processCount + process.declarationIndex] {
+                let index = order[position]
+                if figures[index].measure == measure && figures[index].subject == subject { uses.append((index, 0)) }
+            }
+            guard uses.count > first else { continue }
+            own |= 1 << UInt32(process.declarationIndex)
+            if uses.count - first > 1, let total = uses[first...].first(where: { figures[$0.index].publishedAs == nil }) {
+                uses.removeSubrange(first...)
+                uses.append(total)
+            }
+        }
+        for use in start..<uses.count {
+            var step: LegalProcess? = figures[uses[use].index].process
+            while let current = step {
+                uses[use].processes |= 1 << UInt32(current.declarationIndex)
+                step = current.parent
+                if let parent = step, own & 1 << UInt32(parent.declarationIndex) != 0 { break }
+            }
+        }
     }
 
     /// The position of `jurisdiction` in `jurisdictionList`, found by halving.
@@ -216,30 +222,5 @@ public struct RequestHierarchy: Sendable {
             if figures[index].measure == measure && figures[index].subject == subject { own.append(index) }
         }
         return own
-    }
-
-    /// Appends the figures that make up `process`'s total in one jurisdiction to `counted`: its
-    /// own (one figure, or its categories), or else its children's, found the same way. False
-    /// when there are none.
-    func appendCounted(
-        _ process: LegalProcess, _ measure: Measure, _ subject: RequestSubject, at place: Int, to counted: inout [Int]
-    ) -> Bool {
-        guard measureBits[2 * place + (measure == .requests ? 0 : 1)] & Self.subtrees[process.declarationIndex] != 0 else { return false }
-        let run = runs[place * Self.processCount + process.declarationIndex]
-        if !run.isEmpty {
-            let start = counted.count
-            for position in run {
-                let index = order[position]
-                if figures[index].measure == measure && figures[index].subject == subject { counted.append(index) }
-            }
-            if counted.count - start > 1, let total = counted[start...].first(where: { figures[$0].publishedAs == nil }) {
-                counted.removeSubrange(start...)
-                counted.append(total)
-            }
-            if counted.count > start { return true }
-        }
-        var found = false
-        for child in process.children where appendCounted(child, measure, subject, at: place, to: &counted) { found = true }
-        return found
     }
 }

@@ -25,7 +25,10 @@ extension RequestHierarchy {
             return categories.isEmpty ? nil : (HierarchySum(figures: figures, counted: categories), false)
         }
         var counted: [Int] = [], complete = true
-        for child in process.children where !appendCounted(child, measure, subject, at: place, to: &counted) { complete = false }
+        for child in process.children {
+            let parts = self.counted(child, at: place, measure, subject)
+            if parts.isEmpty { complete = false } else { counted += parts }
+        }
         return counted.isEmpty ? nil : (HierarchySum(figures: figures, counted: counted), complete)
     }
 

@@ -28,7 +28,7 @@ import TransparencyModel
     @Test func aPublishedTotalIsNeverAddedToItsParts() throws {
         let figures = try FigurePages.figures(Self.meta)
         let hierarchy = RequestHierarchy(figures: figures, indices: figures.indices)
-        let world = try #require(hierarchy.total(.all, .requests))
+        let world = try #require(hierarchy.totals(.requests)[LegalProcess.all.declarationIndex])
         #expect(world.total.label == "84,956")
         #expect(world.derivation == .countries(3))
         #expect(world.coverage.label == "sum of 3 countries")
@@ -65,7 +65,7 @@ import TransparencyModel
     @Test func aJurisdictionWithOnlyProcessesGetsItsTotalFromThem() throws {
         let figures = try FigurePages.figures(Self.google)
         let hierarchy = RequestHierarchy(figures: figures, indices: figures.indices)
-        #expect(hierarchy.total(.all, .requests)?.total.label == "15,920")
+        #expect(hierarchy.totals(.requests)[LegalProcess.all.declarationIndex]?.total.label == "15,920")
         let us = try #require(hierarchy.total(.all, .requests, in: Jurisdiction(code: "US")!))
         #expect(us.total.label == "10,918")
         #expect(us.derivation == .processes(6))
@@ -80,7 +80,7 @@ import TransparencyModel
             2013-H1,US,all,,requests,7014,,example-source
             2013-H1,TR,all,,requests,6226,,example-source
             """)
-        let world = try #require(RequestHierarchy(figures: figures, indices: figures.indices).total(.all, .requests))
+        let world = try #require(RequestHierarchy(figures: figures, indices: figures.indices).totals(.requests)[LegalProcess.all.declarationIndex])
         #expect(world.total.label == "37,196")
         #expect(world.coverage.scope == .worldwide)
         #expect(world.counted.count == 1)
