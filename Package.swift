@@ -35,9 +35,11 @@ let package = Package(
             ]
         ),
         // Stage 2b: publishers' CSV files -> the dataset's normalized requests files.
+        // Its built-in formats are the mapping files of Formats/, embedded.
         .target(
             name: "TransparencyImport",
-            dependencies: ["TransparencyLoader"]
+            dependencies: ["TransparencyLoader"],
+            plugins: ["EmbedFiles"]
         ),
         // A word-level diff engine with no dependency on the rest.
         .target(name: "WordDiff"),
@@ -49,7 +51,7 @@ let package = Package(
         .target(
             name: "TransparencyRender",
             dependencies: ["TransparencyAnalysis", "Markdown", "Templating"],
-            plugins: ["EmbedTemplates"]
+            plugins: ["EmbedFiles"]
         ),
         // The calls to the operating system the build makes itself, with their platform branches.
         .target(name: "CSystem"),
@@ -80,9 +82,9 @@ let package = Package(
         ),
         // Benchmarks that print figures: `swift run -c release transparency-bench …`.
         .executableTarget(name: "transparency-bench", dependencies: ["TransparencyImport", "TransparencySite", "WordDiff"]),
-        // Build-time embedding of Templates/ so the binary works from any directory.
-        .executableTarget(name: "embed-templates", path: "Plugins/EmbedTemplatesTool"),
-        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+        // Build-time embedding of Templates/ and Formats/ so the binary works from any directory.
+        .executableTarget(name: "embed-files", path: "Plugins/EmbedFilesTool"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
         .testTarget(
             name: "TransparencyTests",
             dependencies: [

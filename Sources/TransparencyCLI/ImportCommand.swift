@@ -21,6 +21,8 @@ public struct ImportCommand: ParsableCommand {
                 google-global-user-data-requests.csv
               transparency import --company example --source example-report \\
                 --mapping example.yaml example.csv
+              transparency import --dry-run --company meta --source meta-report \\
+                PRPL-Facebook-Government-Report-2023_H1.csv
             """)
 
     @Argument(help: "The CSV files to import.")
@@ -38,13 +40,17 @@ public struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "The dataset folder.")
     public var data: String = "Data"
 
+    @Flag(name: .long, help: "Print what the import would change, by period, and write nothing.")
+    public var dryRun = false
+
     public init() {}
 
     public func run() throws {
         do {
-            let summary = try RequestsImport.run(files: files, mapping: mapping, company: company, source: source, data: data)
+            let summary = try RequestsImport.run(files: files, mapping: mapping, company: company, source: source, data: data, dryRun: dryRun)
             Console.report(summary.warnings)
             print(summary.line)
+            if dryRun { summary.periodLines.forEach { print($0) } }
         } catch {
             throw Console.exit(for: .invalidInput(error))
         }

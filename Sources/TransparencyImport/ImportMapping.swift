@@ -6,17 +6,42 @@ import TransparencyModel
 public struct ImportMapping: Sendable {
     /// How the period of a row is written.
     public enum PeriodRule: Sendable {
-        /// The period's last day (`2013-06-30` → 2013-H1; `2013-12-31` → 2013-H2).
-        case endDate(column: String)
-        /// A half-year label: `2013 H1`, `2013-H1`, `H1 2013`.
+        /// The period's last day (`2013-06-30` → 2013-H1; `2013-12-31` → 2013-H2), written in
+        /// `format` (`yyyy-mm-dd`, `d/m/yy`…).
+        case endDate(column: String, format: String)
+        /// A half-year or months of one year: `2013 H1`, `H1 2013`, `1H 2013`,
+        /// `2009 (2nd half)`, `January - June 2017`, `Jan–Jun 2017`.
         case halfYear(column: String)
         /// A year: `2013`.
         case year(column: String)
         /// First and last day in two columns, in `format` (`yyyy-mm-dd`, `m/d/yy`, `d/m/yyyy`…).
         case dates(start: String, end: String, format: String)
         /// A half-year written in the file's name (`…-2019_H2.csv`, `report 2019-H2.csv`), for
-        /// publishers that give the period nowhere else.
-        case fileNameHalfYear
+        /// publishers that give the period nowhere else; with a pattern, the text its first
+        /// capture group finds in the name, read as a half-year or months of one year.
+        case fileName(pattern: FileNamePattern?)
+        /// One period for every row.
+        case fixed(Period)
+    }
+
+    /// A regular expression whose first capture group is a file name's period.
+    public struct FileNamePattern: @unchecked Sendable {
+        public var source: String
+        let regex: Regex<AnyRegexOutput>
+
+        /// The text of the first capture group, or of the whole match without one.
+        func match(_ name: String) -> String? {
+            guard let match = try? regex.firstMatch(in: name) else { return nil }
+            let output = match.output
+            let captured = output.count > 1 ? output[1].substring : output[0].substring
+            return captured.map(String.init)
+        }
+    }
+
+    /// Rows are kept only where `column` holds one of `values` (a file of several companies).
+    public struct RowFilter: Sendable {
+        public var column: String
+        public var values: Set<String>
     }
 
     /// How the jurisdiction of a row is written.
@@ -53,6 +78,8 @@ public struct ImportMapping: Sendable {
         public var optional: Bool
         /// The column holds a bare number that is a percentage (`84` for 84%).
         public var bareNumberIsPercentage: Bool
+        /// What an empty cell in this column means, overriding the mapping's `blank`.
+        public var blankIsAbsent: Bool?
 
         /// Every column this rule reads.
         var columns: [String] { [column, minimumColumn, maximumColumn].compactMap { $0 } }
@@ -61,6 +88,8 @@ public struct ImportMapping: Sendable {
     public var name: String
     /// The header that identifies the format, when it is detected automatically.
     public var header: [String]?
+    /// Columns every header of the format has, for formats whose header changes between editions.
+    public var headerColumns: [String]?
     /// Text the file name must contain (for formats that share a header).
     public var fileNameContains: String?
     public var period: PeriodRule
@@ -80,4 +109,15 @@ public struct ImportMapping: Sendable {
     /// An empty cell means the figure is absent (not given), rather than "not reported":
     /// for wide tables that leave the columns blank where a country has no such figure.
     public var blankIsAbsent: Bool
+    /// Other names of a column in other editions of the format, keyed by the name the rules use.
+    public var columnAlternatives: [String: [String]] = [:]
+    /// Rows are read only where every filter holds.
+    public var rowFilters: [RowFilter] = []
+    /// Marks publishers put after a value (`1*`) and what each means; the mark is taken off the
+    /// value and its meaning becomes the figure's note.
+    public var footnotes: [String: String] = [:]
+    /// The file's text encoding; nil: UTF-8, or UTF-16 where a byte order mark says so.
+    var encoding: PublisherText.Encoding?
+    /// The field delimiter; nil: detected from the header.
+    var delimiter: PublisherText.Delimiter?
 }

@@ -12,11 +12,20 @@ import TransparencyModel
 /// Sorting once by key puts equal keys side by side, so the merge, the duplicate check and the
 /// percentage check are single passes.
 struct Merge {
+    /// What became of the imported figures of one period.
+    struct Changes: Equatable, Sendable {
+        var added = 0, changed = 0, restated = 0, unchanged = 0
+    }
+
+    private enum Change { case added, changed, restated, unchanged }
+
     /// Existing figures first, then imported ones, then the figures made of both's editions.
     private(set) var all: [RequestFigure]
     /// Indices into `all` of the figures to write, in key order.
     private(set) var kept: [Int] = []
-    private(set) var added = 0, changed = 0, restated = 0, unchanged = 0
+    /// The changes by period, and in all.
+    private(set) var byPeriod: [Period: Changes] = [:]
+    private(set) var total = Changes()
 
     /// `edition` is when the imported files were published (their source's date);
     /// `sourceDates` dates the existing figures' editions by their sources.
@@ -45,12 +54,10 @@ struct Merge {
                 log.error(location(duplicate), "the same figure (\(figure.period), \(figure.jurisdiction), \(figure.publishedAs ?? figure.process.rawValue), \(figure.measure.rawValue)) is also at \(location(importedIndices[0]))")
             }
             if let chosen = importedIndices.first {
-                if let existingIndex {
-                    kept.append(merged(existing: existingIndex, imported: chosen, edition: edition, sourceDates: sourceDates))
-                } else {
-                    added += 1
-                    kept.append(chosen)
-                }
+                let (index, change) = existingIndex.map { merged(existing: $0, imported: chosen, edition: edition, sourceDates: sourceDates) }
+                    ?? (chosen, .added)
+                kept.append(index)
+                count(change, all[chosen].period)
                 let key = all[chosen].key.line
                 if key != lineKey {
                     if !line.isEmpty { PercentageCheck.check(line, location: location, log: log) }
@@ -66,39 +73,46 @@ struct Merge {
         if !line.isEmpty { PercentageCheck.check(line, location: location, log: log) }
     }
 
+    private mutating func count(_ change: Change, _ period: Period) {
+        var changes = byPeriod[period] ?? Changes()
+        switch change {
+        case .added: (changes.added, total.added) = (changes.added + 1, total.added + 1)
+        case .changed: (changes.changed, total.changed) = (changes.changed + 1, total.changed + 1)
+        case .restated: (changes.restated, total.restated) = (changes.restated + 1, total.restated + 1)
+        case .unchanged: (changes.unchanged, total.unchanged) = (changes.unchanged + 1, total.unchanged + 1)
+        }
+        byPeriod[period] = changes
+    }
+
     /// The index of the figure to keep for an existing and an imported figure of one key.
-    private mutating func merged(existing: Int, imported: Int, edition: DataDate?, sourceDates: [SourceID: DataDate]) -> Int {
+    private mutating func merged(existing: Int, imported: Int, edition: DataDate?, sourceDates: [SourceID: DataDate]) -> (Int, Change) {
         let old = all[existing], new = all[imported]
         let oldDate = old.edition ?? old.sources.compactMap { sourceDates[$0] }.max()
         let cites = { (sources: [SourceID]) in new.sources.contains(where: sources.contains) }
         // The edition the figure already holds from this import's source (or date): replaced.
         if cites(old.sources) || edition == nil || oldDate == nil || oldDate == edition {
-            if new.value == old.value, new.regime == old.regime, old.sources.contains(where: new.sources.contains) {
-                unchanged += 1
-                return existing
+            if new.value == old.value, new.regime == old.regime, new.note == old.note, old.sources.contains(where: new.sources.contains) {
+                return (existing, .unchanged)
             }
             var figure = new
             (figure.edition, figure.earlierEditions) = (old.edition, old.earlierEditions)
-            if figure == old { unchanged += 1 } else { changed += 1 }
             all.append(figure)
-            return all.count - 1
+            return (all.count - 1, figure == old ? .unchanged : .changed)
         }
         if let place = old.earlierEditions.firstIndex(where: { cites($0.sources) || $0.edition == edition }) {
             var figure = old
             let before = figure.earlierEditions[place]
             figure.earlierEditions[place] = FigureEdition(value: new.value, sources: new.sources, edition: before.edition)
-            if figure == old { unchanged += 1 } else { changed += 1 }
             all.append(figure)
-            return all.count - 1
+            return (all.count - 1, figure == old ? .unchanged : .changed)
         }
-        guard let edition, let oldDate else { return imported }
+        guard let edition, let oldDate else { return (imported, .changed) }
         if old.value == new.value {
             // The same value from another edition: one figure, citing both.
             var figure = old
             figure.sources += new.sources.filter { !old.sources.contains($0) }
-            unchanged += 1
             all.append(figure)
-            return all.count - 1
+            return (all.count - 1, .unchanged)
         }
         var editions = old.earlierEditions + [FigureEdition(value: old.value, sources: old.sources, edition: oldDate)]
         editions.append(FigureEdition(value: new.value, sources: new.sources, edition: edition))
@@ -106,8 +120,7 @@ struct Merge {
         let latest = editions.removeLast()
         var figure = new
         (figure.value, figure.sources, figure.edition, figure.earlierEditions) = (latest.value, latest.sources, latest.edition, editions)
-        restated += 1
         all.append(figure)
-        return all.count - 1
+        return (all.count - 1, .restated)
     }
 }

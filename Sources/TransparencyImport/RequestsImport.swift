@@ -8,7 +8,7 @@ import TransparencyModel
 /// Figures already in the file are replaced by imported figures with the same key and kept
 /// otherwise, so importing the same file twice changes nothing and a newer file adds its periods.
 public enum RequestsImport {
-    /// What an import did.
+    /// What an import did, or would do (`dryRun`).
     public struct Summary: Sendable {
         public var output: String
         public var imported: Int
@@ -17,15 +17,25 @@ public enum RequestsImport {
         /// Figures an imported edition gave another value than an earlier one (both kept).
         public var restated: Int
         public var unchanged: Int
-        public var periods: [Period]
+        /// The same counts for each period, in period order.
+        public var byPeriod: [(period: Period, added: Int, changed: Int, restated: Int, unchanged: Int)]
+        public var periods: [Period] { byPeriod.map(\.period) }
         public var formats: [String]
         public var warnings: [Diagnostic]
+        /// Nothing was written.
+        public var dryRun: Bool
 
         /// One line for the terminal.
         public var line: String {
             let span = periods.first.map { first in periods.count == 1 ? first.description : "\(first) to \(periods.last ?? first)" } ?? "no period"
-            return "Imported \(imported) figures (\(span), \(periods.count) periods) into \(output): "
-                + "\(added) added, \(changed) changed, \(restated) restated, \(unchanged) unchanged."
+            let counts = "\(added) added, \(changed) changed, \(restated) restated, \(unchanged) unchanged"
+            if dryRun { return "Would import \(imported) figures (\(span), \(periods.count) periods) into \(output), writing nothing: \(counts)." }
+            return "Imported \(imported) figures (\(span), \(periods.count) periods) into \(output): \(counts)."
+        }
+
+        /// A line per period: what the import changes in it.
+        public var periodLines: [String] {
+            byPeriod.map { "  \($0.period): \($0.added) added, \($0.changed) changed, \($0.restated) restated, \($0.unchanged) unchanged" }
         }
     }
 
@@ -33,7 +43,7 @@ public enum RequestsImport {
     public static var builtInFormatNames: [String] { BuiltInFormats.mappings.map(\.name) }
 
     public static func run(
-        files: [String], mapping mappingPath: String?, company: String, source: String, data: String
+        files: [String], mapping mappingPath: String?, company: String, source: String, data: String, dryRun: Bool = false
     ) throws(DatasetError) -> Summary {
         let log = DiagnosticLog()
         let command = SourceLocation(path: "<command line>")
@@ -56,16 +66,14 @@ public enum RequestsImport {
                 log.error(SourceLocation(path: path), "cannot read the file")
                 continue
             }
-            var reader = CSVReader(bytes: withLineFeeds(Array(bytes))).makeIterator()
-            let header = reader.next()?.fields ?? []
-            guard let format = mapping ?? detect(header, path: path, log: log) else { continue }
-            formats.append(format.name)
             let before = imported.count, errors = log.diagnostics.count
-            TableImporter(mapping: format, company: companyID, sources: [sourceID], log: log)
-                .run(&reader, header: header, path: path, into: &imported)
+            guard let format = importTable(Array(bytes), path: path, mapping: mapping, company: companyID, source: sourceID, log: log, into: &imported) else {
+                continue
+            }
+            formats.append(format)
             // A file that gives nothing, without a reason already reported, is no success.
             if imported.count == before, log.diagnostics.count == errors {
-                log.error(SourceLocation(path: path), "no figures were read from this file (mapping '\(format.name)'): check that its rows have values in the mapped columns, and that 'blank' and 'skip_jurisdictions' leave some")
+                log.error(SourceLocation(path: path), "no figures were read from this file (mapping '\(format)'): check that its rows have values in the mapped columns, and that 'blank' and 'skip_jurisdictions' leave some")
             }
         }
         let output = "\(data)/requests/\(companyID).csv"
@@ -73,61 +81,77 @@ public enum RequestsImport {
         // Merged even when rows had errors, so duplicates and percentage warnings come in the same run.
         let merge = Merge(existing: existing, imported: imported, log: log, edition: sourceDates[sourceID], sourceDates: sourceDates)
         guard !log.hasErrors else { throw DatasetError(diagnostics: log.diagnostics) }
+        let byPeriod = merge.byPeriod.sorted { $0.key < $1.key }.map {
+            (period: $0.key, added: $0.value.added, changed: $0.value.changed, restated: $0.value.restated, unchanged: $0.value.unchanged)
+        }
+        let summary = Summary(
+            output: output, imported: imported.count, added: merge.total.added, changed: merge.total.changed,
+            restated: merge.total.restated, unchanged: merge.total.unchanged, byPeriod: byPeriod,
+            formats: formats, warnings: log.diagnostics.sorted(), dryRun: dryRun)
+        if dryRun { return summary }
         do {
             try FileManager.default.createDirectory(atPath: "\(data)/requests", withIntermediateDirectories: true)
             try Data(RequestsFileWriter.csv(merge.all, order: merge.kept)).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
             throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: output), "cannot write: \(error.localizedDescription)")])
         }
-        return Summary(
-            output: output, imported: imported.count, added: merge.added, changed: merge.changed,
-            restated: merge.restated, unchanged: merge.unchanged, periods: Set(imported.figures.map(\.period)).sorted(),
-            formats: formats, warnings: log.diagnostics.sorted())
+        return summary
     }
 
     /// Reads one CSV text with a built-in format (by name) or a mapping's YAML, writing nothing.
     public static func read(
         csv: String, path: String, company: CompanyID, source: SourceID, format: String? = nil, mappingYAML: String? = nil
     ) -> (figures: [RequestFigure], diagnostics: [Diagnostic]) {
+        read(bytes: Array(csv.utf8), path: path, company: company, source: source, format: format, mappingYAML: mappingYAML)
+    }
+
+    /// Reads one file's bytes with a built-in format (by name) or a mapping's YAML, writing nothing.
+    public static func read(
+        bytes: [UInt8], path: String, company: CompanyID, source: SourceID, format: String? = nil, mappingYAML: String? = nil
+    ) -> (figures: [RequestFigure], diagnostics: [Diagnostic]) {
         let log = DiagnosticLog()
-        var reader = CSVReader(bytes: withLineFeeds(Array(csv.utf8))).makeIterator()
-        let header = reader.next()?.fields ?? []
-        let mapping: ImportMapping?
+        var mapping: ImportMapping?
         if let mappingYAML {
             mapping = MappingReader.read(mappingYAML, path: path + ".mapping", log: log)
         } else if let format, let index = BuiltInFormats.mappings.firstIndex(where: { $0.name == format }) {
             mapping = BuiltInFormats.parsed[index]
-        } else {
-            mapping = detect(header, path: path, log: log)
         }
         var imported = ImportedFigures()
-        if let mapping {
-            TableImporter(mapping: mapping, company: company, sources: [source], log: log).run(&reader, header: header, path: path, into: &imported)
+        if mappingYAML == nil || mapping != nil {
+            _ = importTable(bytes, path: path, mapping: mapping, company: company, source: source, log: log, into: &imported)
         }
         _ = Merge(existing: [], imported: imported, log: log)
         return (imported.figures, log.diagnostics.sorted())
     }
 
-    /// The bytes with each carriage return that ends a line alone (old Mac line endings, as in
-    /// some of Meta's downloads) made a line feed; CRLF is left as it is.
-    static func withLineFeeds(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0x0D) else { return bytes }
-        var output = bytes
-        for index in output.indices where output[index] == 0x0D && (index + 1 == output.count || output[index + 1] != 0x0A) {
-            output[index] = 0x0A
+    /// Decodes a file, reads its header, finds its format (the mapping, or a built-in format
+    /// its header matches) and reads its rows into `imported`; the format's name, or nil (logged).
+    private static func importTable(
+        _ bytes: [UInt8], path: String, mapping: ImportMapping?, company: CompanyID, source: SourceID, log: DiagnosticLog,
+        into imported: inout ImportedFigures
+    ) -> String? {
+        let text = PublisherText(bytes: bytes, encoding: mapping?.encoding, delimiter: mapping?.delimiter)
+        if let problem = text.problem {
+            log.error(SourceLocation(path: path), problem)
+            return nil
         }
-        return output
+        var reader = CSVReader(bytes: text.utf8, delimiter: text.delimiter.byte).makeIterator()
+        let header = reader.next()?.fields ?? []
+        guard let format = mapping ?? detect(header, path: path, delimiter: text.delimiter, log: log) else { return nil }
+        TableImporter(mapping: format, company: company, sources: [source], log: log)
+            .run(&reader, header: header, path: path, delimiter: text.delimiter, into: &imported)
+        return format.name
     }
 
-    /// The built-in format whose header (and file name) match.
-    static func detect(_ header: [String], path: String, log: DiagnosticLog) -> ImportMapping? {
+    /// The built-in format whose header (or columns, and file name) match.
+    static func detect(_ header: [String], path: String, delimiter: PublisherText.Delimiter, log: DiagnosticLog) -> ImportMapping? {
         let name = (path as NSString).lastPathComponent
         for case let mapping? in BuiltInFormats.parsed {
-            guard mapping.header == header,
-                  mapping.fileNameContains.map({ name.contains($0) }) ?? true else { continue }
+            let matches = mapping.header.map { $0 == header } ?? mapping.headerColumns.map { Set($0).isSubset(of: header) } ?? false
+            guard matches, mapping.fileNameContains.map({ name.contains($0) }) ?? true else { continue }
             return mapping
         }
-        log.error(SourceLocation(path: path), "unknown format (header: \(header.joined(separator: ","))); write a mapping file and pass --mapping, or use a file of a built-in format: \(builtInFormatNames.joined(separator: ", "))")
+        log.error(SourceLocation(path: path), "unknown format (header read with the delimiter \(delimiter.shown): \(header.joined(separator: ","))); write a mapping file and pass --mapping, or use a file of a built-in format: \(builtInFormatNames.joined(separator: ", "))")
         return nil
     }
 

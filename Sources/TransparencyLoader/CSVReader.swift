@@ -2,8 +2,8 @@ import Foundation
 
 /// An RFC 4180 CSV reader over UTF-8 bytes that knows where every field starts.
 ///
-/// Fields are separated by commas, records by LF or CRLF; a field in double quotes may hold
-/// commas, line breaks and doubled quotes. A byte-order mark at the start is skipped. Blank lines
+/// Fields are separated by commas (or another delimiter: `;`, a tab), records by LF or CRLF; a
+/// field in double quotes may hold delimiters, line breaks and doubled quotes. A byte-order mark at the start is skipped. Blank lines
 /// are skipped. Problems (an unterminated quote, text after a closing quote, invalid UTF-8) are
 /// reported with their line and column, and reading goes on with the next record.
 ///
@@ -23,27 +23,37 @@ public struct CSVReader: Sequence {
         public var line: Int
         public var column: Int
         public var message: String
+        /// The index of the field the problem is in, where it is in one field (invalid UTF-8).
+        public var field: Int? = nil
     }
 
     private let bytes: [UInt8]
+    private let delimiter: UInt8
 
-    public init(bytes: [UInt8]) { self.bytes = bytes }
-    public init(text: String) { self.bytes = Array(text.utf8) }
+    public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+    }
 
-    public func makeIterator() -> Iterator { Iterator(bytes: bytes) }
+    public init(text: String) { self.init(bytes: Array(text.utf8)) }
+
+    public func makeIterator() -> Iterator { Iterator(bytes: bytes, delimiter: delimiter) }
 
     /// Reads records one at a time; `problems` collects what could not be read.
     public struct Iterator: IteratorProtocol {
         private let bytes: [UInt8]
+        private let delimiter: UInt8
         private var position: Int
+        private var fieldIndex = 0
         private var line = 1
         private var lineStart: Int
         private var cursor = 0
         private var cursorColumn = 1
         public private(set) var problems: [Problem] = []
 
-        init(bytes: [UInt8]) {
+        init(bytes: [UInt8], delimiter: UInt8) {
             self.bytes = bytes
+            self.delimiter = delimiter
             let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
             position = bytes.starts(with: bom) ? 3 : 0
             lineStart = position
@@ -76,18 +86,18 @@ public struct CSVReader: Sequence {
             let start = position, recordLine = line
             // The record's fields up to its line break, or nil at a quote.
             let split = bytes.withUnsafeBufferPointer { buffer in
-                ranges.withUnsafeMutableBufferPointer { Self.splitLine(buffer, from: start, into: $0) }
+                ranges.withUnsafeMutableBufferPointer { Self.splitLine(buffer, from: start, at: delimiter, into: $0) }
             }
             guard let (end, fields) = split else { return (recordLine, start, 0, readRecord()) }
             if end < bytes.count { newLine(after: end) } else { position = end }
             return (recordLine, start, fields, nil)
         }
 
-        /// Splits the line that starts at `start` at its commas, writes the first fields' ranges
+        /// Splits the line that starts at `start` at its delimiters, writes the first fields' ranges
         /// to `ranges`, and returns where the line ends (its line feed, or the end of the text)
         /// and how many fields it has; nil when it holds a quote.
         private static func splitLine(
-            _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into ranges: UnsafeMutableBufferPointer<Range<Int>>
+            _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, at delimiter: UInt8, into ranges: UnsafeMutableBufferPointer<Range<Int>>
         ) -> (end: Int, fields: Int)? {
             guard let base = buffer.baseAddress else { return nil }
             var lineEnd = buffer.count
@@ -96,7 +106,7 @@ public struct CSVReader: Sequence {
             }
             guard memchr(base + start, 0x22, lineEnd - start) == nil else { return nil }
             var fieldStart = start, fields = 0
-            while let comma = memchr(base + fieldStart, 0x2C, lineEnd - fieldStart) {
+            while let comma = memchr(base + fieldStart, Int32(delimiter), lineEnd - fieldStart) {
                 let index = UnsafePointer(comma.assumingMemoryBound(to: UInt8.self)) - base
                 if fields < ranges.count { ranges[fields] = fieldStart..<index }
                 fields += 1
@@ -134,6 +144,7 @@ public struct CSVReader: Sequence {
             var fields: [String] = []
             var columns: [Int] = []
             while true {
+                fieldIndex = fields.count
                 columns.append(column(of: position))
                 let (field, ended) = readField()
                 fields.append(field)
@@ -148,7 +159,7 @@ public struct CSVReader: Sequence {
             let start = position
             while position < bytes.count {
                 switch bytes[position] {
-                case 0x2C:
+                case delimiter:
                     let field = string(start, position)
                     position += 1
                     return (field, false)
@@ -184,7 +195,7 @@ public struct CSVReader: Sequence {
                         continue
                     }
                     position += 1
-                    return (decode(content), finishAfterQuote())
+                    return (decode(content, at: openColumn), finishAfterQuote())
                 }
                 if byte == 0x0A {
                     line += 1
@@ -194,7 +205,7 @@ public struct CSVReader: Sequence {
             }
             problems.append(Problem(line: openLine, column: openColumn, message: "this quoted field is never closed"))
             content.append(contentsOf: bytes[segmentStart..<position])
-            return (decode(content), true)
+            return (decode(content, at: openColumn), true)
         }
 
         /// After a closing quote: a comma, a line break or the end; anything else is a problem.
@@ -202,7 +213,7 @@ public struct CSVReader: Sequence {
             var reported = false
             while position < bytes.count {
                 switch bytes[position] {
-                case 0x2C:
+                case delimiter:
                     position += 1
                     return false
                 case 0x0A:
@@ -222,12 +233,15 @@ public struct CSVReader: Sequence {
         }
 
         private mutating func string(_ start: Int, _ end: Int) -> String {
-            decode(bytes[start..<end])
+            if let text = String(validating: bytes[start..<end], as: UTF8.self) { return text }
+            return decode(bytes[start..<end], at: column(of: start))
         }
 
-        private mutating func decode<Bytes: Collection>(_ slice: Bytes) -> String where Bytes.Element == UInt8 {
+        /// The field's text; invalid UTF-8 is a problem at the field's `column`, and is
+        /// replaced by U+FFFD so that the rest of the record can still be read.
+        private mutating func decode<Bytes: Collection>(_ slice: Bytes, at column: Int) -> String where Bytes.Element == UInt8 {
             if let text = String(validating: slice, as: UTF8.self) { return text }
-            problems.append(Problem(line: line, column: 1, message: "the field is not valid UTF-8"))
+            problems.append(Problem(line: line, column: column, message: "the field is not valid UTF-8", field: fieldIndex))
             return String(decoding: slice, as: UTF8.self)
         }
     }

@@ -18,12 +18,14 @@ public struct RequestFigure: Hashable, Sendable {
     /// The figure as other, earlier editions gave it, earliest first: the same value (kept once,
     /// with every source) or a restatement.
     public var earlierEditions: [FigureEdition]
+    /// The publisher's footnote on the figure (what a mark such as `1*` refers to).
+    public var note: String?
 
     public init(
         company: CompanyID, period: Period, jurisdiction: Jurisdiction, process: LegalProcess,
         publishedAs: String? = nil, subject: RequestSubject = .accounts, measure: Measure,
         value: FigureValue, regime: BandRegime? = nil, sources: [SourceID], edition: DataDate? = nil,
-        earlierEditions: [FigureEdition] = []
+        earlierEditions: [FigureEdition] = [], note: String? = nil
     ) {
         self.company = company
         self.period = period
@@ -37,6 +39,7 @@ public struct RequestFigure: Hashable, Sendable {
         self.sources = sources
         self.edition = edition
         self.earlierEditions = earlierEditions
+        self.note = note
     }
 
     /// The sources of the figure's value: its own, and those of earlier editions that gave the

@@ -168,7 +168,7 @@ import TransparencyLoader
         let unknown = #expect(throws: DatasetError.self) {
             try RequestsImport.run(files: [Self.fixtures + "/example-telecom.csv"], mapping: nil, company: "example", source: "example-report", data: data.root)
         }
-        #expect(unknown?.diagnostics.first?.message.hasPrefix("unknown format (header: Reporting period start,") == true)
+        #expect(unknown?.diagnostics.first?.message.hasPrefix("unknown format (header read with the delimiter ',': Reporting period start,") == true)
     }
 }
 
