@@ -73,6 +73,8 @@ public struct RequestAnalysis: Sendable {
     public var securityProcesses: [LegalProcess]
     /// How many figures there are.
     public var figureCount: Int
+    /// The publisher's footnotes on the figures.
+    public var notes: [FigureNote]
     /// Each period's sums, in date order (the comparison pages' lines come from them too).
     var tallies: [PeriodTally]
     /// Each period's figures, in date order, as the sums were made from them.
@@ -80,6 +82,7 @@ public struct RequestAnalysis: Sendable {
 
     public init(figures: [RequestFigure], topCount: Int = 10) {
         figureCount = figures.count
+        notes = FigureNote.notes(of: figures)
         periods = PeriodFigures.split(figures)
         var latestHierarchy: RequestHierarchy?, latestIndices: [Int] = []
         tallies = periods.map { part in

@@ -4,7 +4,8 @@ import TransparencyModel
 /// Reads a normalized requests file (`requests/<company>.csv`) into figures.
 ///
 /// Required columns: `period,jurisdiction,process,measure,value,sources`; optional ones:
-/// `published_as`, `subject`, `regime`, `edition`. Columns may come in any order.
+/// `published_as`, `subject`, `regime`, `edition`, `note` (the publisher's footnote on the
+/// figure). Columns may come in any order.
 ///
 /// Rows that share a key are editions of one figure when each has its own `edition` date: the
 /// latest is the figure, the others its earlier editions (`RequestFigure.earlierEditions`).
@@ -14,7 +15,7 @@ import TransparencyModel
 /// there, and text is made only of the fields that changed.
 public enum RequestsFileParser {
     public static let requiredColumns = ["period", "jurisdiction", "process", "measure", "value", "sources"]
-    public static let optionalColumns = ["published_as", "subject", "regime", "edition"]
+    public static let optionalColumns = ["published_as", "subject", "regime", "edition", "note"]
     /// The header `transparency import` writes.
     public static let canonicalColumns = [
         "period", "jurisdiction", "process", "published_as", "subject", "measure", "value", "regime", "sources",
@@ -121,7 +122,7 @@ public enum RequestsFileParser {
     /// Column positions of one file.
     struct Columns {
         let period, jurisdiction, process, measure, value, sources: Int
-        let publishedAs, subject, regime, edition: Int?
+        let publishedAs, subject, regime, edition, note: Int?
         /// How many columns the header names.
         let count: Int
 
@@ -146,7 +147,7 @@ public enum RequestsFileParser {
                 return nil
             }
             (self.period, self.jurisdiction, self.process, self.measure, self.value, self.sources) = (period, jurisdiction, process, measure, value, sources)
-            (publishedAs, subject, regime, edition) = (index["published_as"], index["subject"], index["regime"], index["edition"])
+            (publishedAs, subject, regime, edition, note) = (index["published_as"], index["subject"], index["regime"], index["edition"], index["note"])
             count = header.count
         }
     }

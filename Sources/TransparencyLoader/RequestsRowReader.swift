@@ -22,7 +22,7 @@ extension RequestsFileParser {
         private var line = 0, start = 0, fields = 0
         /// The values of the row before.
         private var period: Period?, jurisdiction: Jurisdiction?, process: LegalProcess?, measure: Measure?
-        private var publishedAs: String?, subject: RequestSubject? = .accounts, regime: BandRegime??, edition: DataDate??
+        private var publishedAs: String?, subject: RequestSubject? = .accounts, regime: BandRegime??, edition: DataDate??, note: String?
         /// The sources of the row last read.
         private(set) var sources: [SourceID] = []
         /// The legal processes of the last rows, by their fields: rows often take turns among a few.
@@ -114,6 +114,10 @@ extension RequestsFileParser {
                     report(column, "malformed edition date '\(text)': expected the date the edition was published, such as 2014-02-03")
                 }
             }
+            if let column = columns.note, !same(column) {
+                let text = text(column).trimmingSpaces
+                note = text.isEmpty ? nil : text
+            }
             if !same(columns.sources) || sources.isEmpty { sources = sourceIDs(columns.sources) }
             guard let measure else { return nil }
             let number = measure.isPercentage ? nil : digits(columns.value)
@@ -123,7 +127,8 @@ extension RequestsFileParser {
                   !sources.isEmpty else { return nil }
             figures.append(RequestFigure(
                 company: company, period: period, jurisdiction: jurisdiction, process: process, publishedAs: publishedAs,
-                subject: subject, measure: measure, value: value, regime: regime ?? nil, sources: sources, edition: edition ?? nil))
+                subject: subject, measure: measure, value: value, regime: regime ?? nil, sources: sources, edition: edition ?? nil,
+                note: note))
             return order
         }
 

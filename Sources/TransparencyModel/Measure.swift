@@ -9,6 +9,20 @@ public enum Measure: String, CaseIterable, Hashable, Comparable, Sendable {
     case rejected
     case percentWithData = "percent-with-data"
 
+    /// What the measure counts, in words for readers.
+    public var label: String {
+        switch self {
+        case .requests: "requests"
+        case .accounts: "accounts specified"
+        case .requestsWithData: "requests with some data produced"
+        case .contentDisclosed: "requests where content was produced"
+        case .nonContentOnly: "requests where only non-content data was produced"
+        case .noDataFound: "requests where no data was found"
+        case .rejected: "requests challenged or rejected"
+        case .percentWithData: "share of requests with some data produced"
+        }
+    }
+
     /// Whether the measure is a percentage rather than a count.
     public var isPercentage: Bool { self == .percentWithData }
 

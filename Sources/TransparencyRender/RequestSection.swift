@@ -29,6 +29,12 @@ struct RequestSection {
         if !analysis.nationalSecurity.isEmpty {
             values["securityTable"] = blocks.placeholder(for: securityTable)
         }
+        if !analysis.notes.isEmpty {
+            values["hasFigureNotes"] = .bool(true)
+            values["figureNotes"] = .list(analysis.notes.map { note -> TemplateValue in
+                ["text": .text(note.text), "figures": .text(note.figuresPhrase), "citations": .numbers(citations.numbers(of: note.sources))]
+            })
+        }
         if analysis.figureCount > 0 {
             values["downloads"] = blocks.placeholder(for: FigureDownloads(company: company.id, count: analysis.figureCount))
         }
