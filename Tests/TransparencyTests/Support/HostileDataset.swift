@@ -94,8 +94,8 @@ enum HostileDataset {
 
                 """)
         }
-        try write("requests/hostile.csv", "period,jurisdiction,process,published_as,measure,value,sources\n" + indices.map { i in
-            "2013-H\(1 + i % 2),\(["US", "GB", "WORLD", "DE"][i % 4]),other,\(csvField(values[i])),requests,\(i * 7),s-\(i)"
+        try write("requests/hostile.csv", "period,jurisdiction,process,published_as,measure,value,sources,note\n" + indices.map { i in
+            "2013-H\(1 + i % 2),\(["US", "GB", "WORLD", "DE"][i % 4]),other,\(csvField(values[i])),requests,\(i * 7),s-\(i),\(csvField(values[(i + 1) % values.count]))"
         }.joined(separator: "\n") + "\n")
         try write("documents/hostile/policy/document.yaml", "title: \(quoted(values[0]))\nversions:\n" + indices.map { i in
             "  - {date: \(date(i)), sources: [s-\(i)]}"
