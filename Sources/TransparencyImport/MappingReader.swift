@@ -49,7 +49,7 @@ struct MappingReader {
         let encoding = choice(reader, "encoding", PublisherText.Encoding.self)
         let delimiter = choice(reader, "delimiter", PublisherText.Delimiter.self)
         let filters = rowFilters(reader.value("where"))
-        let footnotes = pairs(reader.value("footnotes"), "'footnotes' must map each mark (such as '*') to what it means")
+        let footnotes = footnoteMarks(reader)
         let aliases = pairs(reader.value("label_aliases"), "'label_aliases' must map a label of an older edition to the label it became")
         let names = jurisdictionNames(reader.value("jurisdiction_names"))
         guard let name, let period, let jurisdiction, let process, !measures.isEmpty else { return nil }
@@ -121,6 +121,19 @@ struct MappingReader {
                 return nil
             }
             return ImportMapping.RowFilter(column: column, values: Set(values))
+        }
+    }
+
+    /// The footnote marks: symbols that can't be part of a value (`*`, `†`, `(a)`), each with its meaning.
+    private func footnoteMarks(_ reader: FieldReader) -> [String: String] {
+        let marks = pairs(reader.value("footnotes"), "'footnotes' must map each mark (such as '*') to what it means")
+        return marks.filter { mark, _ in
+            let valueCharacters = Set("0123456789%,.<-–/ ")
+            guard !mark.isEmpty, !mark.contains(where: { valueCharacters.contains($0) || $0.isLetter && mark.count == 1 }) else {
+                log.error(reader.location("footnotes"), "'\(mark)' can't be a footnote mark: it could be part of a value; use a symbol such as *, † or (a)")
+                return false
+            }
+            return true
         }
     }
 

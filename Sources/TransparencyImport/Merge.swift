@@ -111,8 +111,9 @@ struct Merge {
             // The same value from another edition: one figure, citing both.
             var figure = old
             figure.sources += new.sources.filter { !old.sources.contains($0) }
+            figure.note = old.note ?? new.note
             all.append(figure)
-            return (all.count - 1, .unchanged)
+            return (all.count - 1, figure.note == old.note ? .unchanged : .changed)
         }
         var editions = old.earlierEditions + [FigureEdition(value: old.value, sources: old.sources, edition: oldDate)]
         editions.append(FigureEdition(value: new.value, sources: new.sources, edition: edition))
@@ -120,6 +121,8 @@ struct Merge {
         let latest = editions.removeLast()
         var figure = new
         (figure.value, figure.sources, figure.edition, figure.earlierEditions) = (latest.value, latest.sources, latest.edition, editions)
+        // The publisher's note goes with the edition the figure now is.
+        figure.note = latest.edition == edition ? new.note : old.note
         all.append(figure)
         return (all.count - 1, .restated)
     }

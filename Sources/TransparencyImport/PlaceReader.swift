@@ -25,7 +25,7 @@ struct PlaceReader {
         case .name(let column):
             guard let index = columns[column] else { return nil }
             let name = row.fields[index]
-            if let cached = jurisdictions[name] { return cached }
+            if let cached = jurisdictions[name], let found = cached { return found }
             let found = named(name)
             jurisdictions[name] = .some(found)
             if found == nil {

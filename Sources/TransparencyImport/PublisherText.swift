@@ -55,17 +55,27 @@ struct PublisherText {
         self.problem = problem
     }
 
-    /// The delimiter that occurs most often outside quotes in the first line; a comma on a tie
-    /// or when there is none (a file of one column).
+    /// The delimiter of the header: of those that split the first data row into as many
+    /// fields as the header (all of those in the header, when none does), the one that occurs
+    /// most often outside quotes in the header; a comma on a tie or when there is none.
     static func detectDelimiter(_ bytes: [UInt8]) -> Delimiter {
-        var counts: [Delimiter: Int] = [:]
+        var lines: [[Delimiter: Int]] = [[:]]
         var quoted = false
         for byte in bytes {
             if byte == UInt8(ascii: "\"") { quoted.toggle() }
-            if !quoted, byte == 0x0A { break }
-            if !quoted, let delimiter = Delimiter.allCases.first(where: { $0.byte == byte }) { counts[delimiter, default: 0] += 1 }
+            guard !quoted else { continue }
+            if byte == 0x0A {
+                if lines.count == 2 { break }
+                lines.append([:])
+            } else if let delimiter = Delimiter.allCases.first(where: { $0.byte == byte }) {
+                lines[lines.count - 1][delimiter, default: 0] += 1
+            }
         }
-        return Delimiter.allCases.reduce(.comma) { (counts[$1] ?? 0) > (counts[$0] ?? 0) ? $1 : $0 }
+        let header = lines[0], row = lines.count > 1 ? lines[1] : nil
+        let present = Delimiter.allCases.filter { header[$0] != nil }
+        let matching = present.filter { row?[$0] == header[$0] }
+        let candidates = matching.isEmpty ? present : matching
+        return candidates.reduce(candidates.first ?? .comma) { (header[$1] ?? 0) > (header[$0] ?? 0) ? $1 : $0 }
     }
 
     /// The bytes with each carriage return that ends a line alone (old Mac line endings, as in

@@ -1,3 +1,4 @@
+import Foundation
 import TransparencyLoader
 import TransparencyModel
 
@@ -21,9 +22,11 @@ final class RowProblems {
     /// Records one problem. `value` is the row's own text in `message` (a cell's content, a
     /// field count): problems whose messages differ only in it are one problem.
     func error(_ location: SourceLocation, _ message: String, value: String = "") {
-        let key = value.isEmpty ? message : message.replacingOccurrences(of: value, with: "\u{0}")
+        // The value's last occurrence: the column's name, before it, may hold the same text.
+        var key = message
+        if !value.isEmpty, let range = message.range(of: value, options: .backwards) { key.replaceSubrange(range, with: "\u{0}") }
         if let found = index[key] {
-            groups[found].lines.append(location.line)
+            if groups[found].lines.last != location.line { groups[found].lines.append(location.line) }
             groups[found].values.insert(value)
         } else {
             index[key] = groups.count

@@ -25,6 +25,14 @@ struct TableImporter {
         if periods.columns.isEmpty, filePeriod == nil { return }
         let filters = mapping.rowFilters.compactMap { filter in columns[filter.column].map { (index: $0, values: filter.values) } }
         let values = ValueReader(mapping: mapping, problems: problems)
+        // The columns whose jurisdiction texts `skip_jurisdictions` names.
+        let skipped: [Int] = mapping.skipJurisdictions.isEmpty ? [] : {
+            switch mapping.jurisdiction {
+            case .code(let column, let name): [column, name].compactMap { $0.flatMap { columns[$0] } }
+            case .name(let column): columns[column].map { [$0] } ?? []
+            case .fixed: []
+            }
+        }()
         let file = output.add(file: path)
         var places = PlaceReader(mapping: mapping)
         while let record = reader.next() {
@@ -35,8 +43,7 @@ struct TableImporter {
                 continue
             }
             guard filters.allSatisfy({ $0.values.contains(row.fields[$0.index].trimmingSpaces) }) else { continue }
-            if case .name(let column) = mapping.jurisdiction, let index = columns[column],
-               mapping.skipJurisdictions.contains(row.fields[index]) { continue }
+            if !skipped.isEmpty, skipped.contains(where: { mapping.skipJurisdictions.contains(row.fields[$0].trimmingSpaces) }) { continue }
             let period = filePeriod ?? periods.period(row, columns, problems: problems)
             let jurisdiction = places.jurisdiction(row, columns, problems: problems)
             let rowProcess = places.process(row, columns, problems: problems)
@@ -62,7 +69,8 @@ struct TableImporter {
     /// A CSV syntax problem; invalid UTF-8 names its column and the setting that reads the file.
     private func syntax(_ problem: CSVReader.Problem, _ header: [String]) -> String {
         guard let field = problem.field else { return "CSV syntax: \(problem.message)" }
-        let column = problem.line == 1 || field >= header.count ? "the header's field \(field + 1)" : "column '\(header[field])'"
+        let column = problem.line == 1 ? "the header's field \(field + 1)"
+            : field < header.count ? "column '\(header[field])'" : "field \(field + 1), after the header's \(header.count) columns"
         let encodings = PublisherText.Encoding.allCases.filter { $0 != .utf8 }.map(\.rawValue)
         return "\(column): the text is not valid UTF-8; if the file is in another encoding, name it in the mapping: encoding: \(encodings.joined(separator: ", encoding: "))"
     }

@@ -19,10 +19,10 @@ struct ValueReader {
     /// nil (logged) when unreadable.
     func value(_ rule: ImportMapping.MeasureRule, _ row: CSVRow, _ columns: [String: Int]) -> (FigureValue, Int, String?)? {
         if let column = rule.column, let index = columns[column] {
-            var (text, note) = withoutMark(row.fields[index])
+            var (text, note) = withoutMarks(row.fields[index])
             if !mapping.notReported.isEmpty, mapping.notReported.contains(text.trimmingSpaces) { text = "-" }
             let bare = text.trimmingSpaces
-            if rule.bareNumberIsPercentage, !bare.isEmpty, bare != "-", !bare.hasSuffix("%") { text = bare + "%" }
+            if rule.bareNumberIsPercentage, !bare.isEmpty, bare.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) { text = bare + "%" }
             switch PublishedValueParser.value(text, for: rule.measure) {
             case .success(let value): return (value, index, note)
             case .failure(let problem):
@@ -33,24 +33,32 @@ struct ValueReader {
         }
         guard let minimumColumn = rule.minimumColumn, let maximumColumn = rule.maximumColumn,
               let low = columns[minimumColumn], let high = columns[maximumColumn] else { return nil }
-        let (minimum, lowNote) = withoutMark(row.fields[low]), (maximum, highNote) = withoutMark(row.fields[high])
+        let (minimum, lowNote) = withoutMarks(row.fields[low]), (maximum, highNote) = withoutMarks(row.fields[high])
+        let notes = [lowNote, highNote].compactMap { $0 }
+        let note = notes.isEmpty ? nil : Array(Set(notes)).sorted().joined(separator: " ")
+        // Both bounds blank or "not reported": the figure is not reported.
+        if [minimum, maximum].allSatisfy({ $0.trimmingSpaces.isEmpty || $0.trimmingSpaces == "-" || mapping.notReported.contains($0.trimmingSpaces) }) {
+            return (.count(.notReported), low, note)
+        }
         let range = "\(minimum)-\(maximum)"
         switch PublishedValueParser.count(range) {
-        case .success(let count): return (.count(count), low, lowNote ?? highNote)
+        case .success(let count): return (.count(count), low, note)
         case .failure(let problem):
             problems.error(row.location(ofField: low), "columns '\(minimumColumn)' and '\(maximumColumn)': \(problem)", value: "'\(range)'")
             return nil
         }
     }
 
-    /// The cell without a footnote mark at its end, and what the mark means.
-    private func withoutMark(_ cell: String) -> (String, String?) {
+    /// The cell without the footnote marks at its end (`12*†`), and what they mean, in the
+    /// order they come.
+    private func withoutMarks(_ cell: String) -> (String, String?) {
         guard !marks.isEmpty else { return (cell, nil) }
-        let trimmed = cell.trimmingSpaces
-        for mark in marks where trimmed.hasSuffix(mark) && trimmed.count > mark.count {
-            return (String(trimmed.dropLast(mark.count)).trimmingSpaces, mapping.footnotes[mark])
+        var text = cell.trimmingSpaces, notes: [String] = []
+        while let mark = marks.first(where: { text.hasSuffix($0) && text.count > $0.count }), let note = mapping.footnotes[mark] {
+            text = String(text.dropLast(mark.count)).trimmingSpaces
+            if !notes.contains(note) { notes.insert(note, at: 0) }
         }
-        return (cell, nil)
+        return notes.isEmpty ? (cell, nil) : (text, notes.joined(separator: " "))
     }
 
     /// What a mapping can say to read a cell it refuses: a bare number in a percentage column,

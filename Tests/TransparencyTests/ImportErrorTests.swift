@@ -80,4 +80,23 @@ import TransparencyLoader
             "report.csv:1:1: error: the file's name doesn't match the mapping's pattern 'report_(\\d{4}_H[12])' (it reads the period from the name)",
         ])
     }
+
+    /// A repeated header row: each column's problem is its own error, and an unknown name is
+    /// one error with every row it is in.
+    @Test func differentColumnsStayApartAndEveryRowIsCounted() {
+        let mapping = Self.halfYear + "\n  - {measure: accounts, column: Accounts}"
+        let text = "Period,Country,Requests,Accounts\n2013 H1,Atlantis,5,6\n2013 H1,Germany,Requests,Accounts\n2013 H1,Atlantis,7,8\n"
+        #expect(diagnostics(text, mapping) == [
+            "f.csv:2:9: error: column 'Country': unknown jurisdiction 'Atlantis'; add it under 'jurisdiction_names' in a mapping (in 2 rows: lines 2, 4)",
+            "f.csv:3:17: error: column 'Requests': malformed count 'Requests': expected a number (7458 or 7,458), a range (0-499), <N, or - for not reported",
+            "f.csv:3:26: error: column 'Accounts': malformed count 'Accounts': expected a number (7458 or 7,458), a range (0-499), <N, or - for not reported",
+        ])
+    }
+
+    @Test func aFootnoteMarkThatCouldBePartOfAValueIsRefused() {
+        #expect(diagnostics("Period,Country,Requests\n", Self.halfYear + "\nfootnotes: {\"1\": One., \"%\": Share., \"*\": Fine.}") == [
+            "f.csv.mapping:7:12: error: '%' can't be a footnote mark: it could be part of a value; use a symbol such as *, † or (a)",
+            "f.csv.mapping:7:12: error: '1' can't be a footnote mark: it could be part of a value; use a symbol such as *, † or (a)",
+        ])
+    }
 }

@@ -127,4 +127,40 @@ import TransparencyLoader
         #expect(new.diagnostics == [])
         #expect(new.figures == ["2019-H1 DE all 6", "2019-H1 FR all 7", "2019-H1 FR all 8"])
     }
+
+    /// A header with commas inside its names and tabs between them is read with tabs: the
+    /// delimiter that splits the first row as the header is split wins.
+    @Test func aDelimiterIsChosenByTheFirstRowWhenTheHeaderIsAmbiguous() {
+        let text = "Period\tCountry, full name\tRequests, total\n2013 H1\tGermany\t5\n"
+        let mapping = "name: Test\nperiod: {column: Period, format: half-year}\njurisdiction: {name: \"Country, full name\"}\nmeasures:\n  - {measure: requests, column: \"Requests, total\"}"
+        let (figures, diagnostics) = Self.read(Array(text.utf8), mapping)
+        #expect(diagnostics == [])
+        #expect(figures == ["2013-H1 DE all 5"])
+    }
+
+    @Test func footnoteMarksTotalsAndUnreportedRangesAreRead() {
+        let mapping = """
+            name: Test
+            period: {column: Period, format: half-year}
+            jurisdiction: {code: Code, name: Country}
+            skip_jurisdictions: [Total]
+            not_reported: [n/a]
+            measures:
+              - {measure: requests, column: Requests}
+              - {measure: accounts, minimum: Low, maximum: High}
+              - {measure: percent-with-data, column: Share, bare_percentage: true}
+            footnotes: {"*": Revised., "†": Estimated.}
+            """
+        let text = """
+            Period,Code,Country,Requests,Low,High,Share
+            2013 H1,DE,Germany,12*†,n/a,n/a,–
+            2013 H1, Total ,All,99,0,499,50
+
+            """
+        let (figures, diagnostics) = RequestsImport.read(bytes: Array(text.utf8), path: "f.csv", company: "acme", source: "s", mappingYAML: mapping)
+        #expect(diagnostics.map(\.description) == [])
+        #expect(figures.map { "\($0.jurisdiction.code) \($0.measure.rawValue) \($0.value) \($0.note ?? "")" } == [
+            "DE requests 12 Revised. Estimated.", "DE accounts - ", "DE percent-with-data - ",
+        ])
+    }
 }
