@@ -7,6 +7,8 @@ public struct CompanyReport: Sendable {
     public var statements: [StatementAnalysis]
     /// Evidence concerning the company, in date order.
     public var evidence: [Evidence]
+    /// The claims the evidence bears on, by id.
+    public var evidenceClaims: [ClaimID: Claim]
     /// Collection start dates for the company and its services, in date order.
     public var collectionStarts: [CollectionStartAnalysis]
     /// Request figures: totals over time, by legal process, top jurisdictions, national security.
@@ -14,8 +16,8 @@ public struct CompanyReport: Sendable {
     /// Its documents, by id. Their histories (`DocumentHistory`, with the diffs) are worked
     /// out by whoever shows them: a build that keeps the pages showing them doesn't need them.
     public var documents: [Document]
-    /// Claims added and dropped from one statement date to the next.
-    public var claimHistory: [ClaimChanges]
+    /// Each claim the company made: first and last stated, and withdrawn where the data says so.
+    public var claimRecords: [ClaimRecord]
     /// Everything above in date order.
     public var timeline: Timeline
     /// What in the company's figures doesn't add up (`FigureAudit`).
@@ -32,6 +34,8 @@ public struct CompanyReport: Sendable {
             .filter { $0.companies.contains(company.id) }
             .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.evidence = evidence
+        self.evidenceClaims = Dictionary(evidence.flatMap(\.bearings).compactMap { bearing in claims[bearing.claim].map { (bearing.claim, $0) } },
+                                         uniquingKeysWith: { first, _ in first })
         self.statements = dataset.statements(of: company.id)
             .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
             .map { Self.analyse($0, evidence: evidence, claims: claims, services: services) }
@@ -46,7 +50,7 @@ public struct CompanyReport: Sendable {
         self.requests = RequestAnalysis(figures: figures)
         self.consistency = FigureAudit.findings(figures, periods: requests.periods)
         self.documents = dataset.documents.filter { $0.company == company.id }.sorted { $0.id < $1.id }
-        self.claimHistory = ClaimChanges.history(of: company.id, in: dataset)
+        self.claimRecords = ClaimRecord.records(of: company.id, in: dataset)
         self.timeline = Timeline(events: [])
 
         var cited = Set<SourceID>()
@@ -57,7 +61,7 @@ public struct CompanyReport: Sendable {
         cited.formUnion(requests.tallies.flatMap(\.sources))
         cited.formUnion(documents.flatMap { $0.versions.flatMap(\.sources) })
         self.citations = CitationIndex(cited: cited, sources: dataset.sources)
-        self.timeline = Timeline(report: self, claimHistory: claimHistory)
+        self.timeline = Timeline(report: self)
     }
 
     /// The statements' dates, first and last.
@@ -66,12 +70,18 @@ public struct CompanyReport: Sendable {
         return (first, last)
     }
 
-    /// Evidence items that contradict at least one claim the company made.
-    public var contradictingEvidence: [Evidence] {
+    /// Evidence items that contradict, dispute or are in tension with at least one claim the
+    /// company made.
+    public var challengingEvidence: [Evidence] {
         var seen = Set<EvidenceID>()
-        return statements.flatMap(\.related).filter { $0.stance == .contradicts }.compactMap { related in
+        return statements.flatMap(\.related).filter { $0.stance != .supports }.compactMap { related in
             seen.insert(related.evidence.id).inserted ? related.evidence : nil
         }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
+
+    /// The company's statements that answer `evidence`, in date order.
+    public func answers(to evidence: EvidenceID) -> [Statement] {
+        statements.map(\.statement).filter { $0.answers.contains(evidence) }
     }
 
     private static func analyse(
@@ -92,7 +102,7 @@ public struct CompanyReport: Sendable {
                 guard let made = statement.claims.first(where: { $0.claim == bearing.claim }),
                       made.scope.overlaps(item.services),
                       let claim = claims[bearing.claim] else { continue }
-                related.append(StatementAnalysis.Related(evidence: item, claim: claim, stance: bearing.stance))
+                related.append(StatementAnalysis.Related(evidence: item, claim: claim, stance: bearing.stance, reason: bearing.reason))
             }
         }
         return StatementAnalysis(statement: statement, claims: entries, related: related)

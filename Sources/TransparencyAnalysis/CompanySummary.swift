@@ -9,7 +9,8 @@ public struct CompanySummary: Sendable, Equatable {
     public var firstStatement: DataDate?
     public var lastStatement: DataDate?
     public var evidenceCount: Int
-    public var contradictingCount: Int
+    /// Evidence items that contradict, dispute or are in tension with a claim it made.
+    public var challengingCount: Int
     public var latestPeriod: Period?
     public var figureCount: Int
     /// The company's line on each period's comparison page.
@@ -27,14 +28,14 @@ public struct CompanySummary: Sendable, Equatable {
 
     public init(
         company: CompanyID, statementCount: Int, firstStatement: DataDate?, lastStatement: DataDate?, evidenceCount: Int,
-        contradictingCount: Int, latestPeriod: Period?, figureCount: Int, comparisonRows: [Period: ComparisonLine]
+        challengingCount: Int, latestPeriod: Period?, figureCount: Int, comparisonRows: [Period: ComparisonLine]
     ) {
         self.company = company
         self.statementCount = statementCount
         self.firstStatement = firstStatement
         self.lastStatement = lastStatement
         self.evidenceCount = evidenceCount
-        self.contradictingCount = contradictingCount
+        self.challengingCount = challengingCount
         self.latestPeriod = latestPeriod
         self.figureCount = figureCount
         self.comparisonRows = comparisonRows
@@ -50,7 +51,7 @@ public struct CompanySummary: Sendable, Equatable {
         self.init(
             company: report.company.id, statementCount: report.statements.count,
             firstStatement: report.statementSpan?.first, lastStatement: report.statementSpan?.last,
-            evidenceCount: report.evidence.count, contradictingCount: report.contradictingEvidence.count,
+            evidenceCount: report.evidence.count, challengingCount: report.challengingEvidence.count,
             latestPeriod: report.requests.latestPeriod, figureCount: figures.count, comparisonRows: rows)
     }
 

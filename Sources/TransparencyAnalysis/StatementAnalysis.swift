@@ -14,6 +14,8 @@ public struct StatementAnalysis: Sendable {
         public var evidence: Evidence
         public var claim: Claim
         public var stance: Evidence.Stance
+        /// What the evidence reports that bears on the claim.
+        public var reason: String
     }
 
     public var statement: Statement

@@ -9,7 +9,7 @@ extension CompanySummary: TextCodable {
     public var description: String {
         var lines = [[
             company.rawValue, String(statementCount), firstStatement?.description ?? "", lastStatement?.description ?? "",
-            String(evidenceCount), String(contradictingCount), latestPeriod?.description ?? "", String(figureCount),
+            String(evidenceCount), String(challengingCount), latestPeriod?.description ?? "", String(figureCount),
         ].joined(separator: ";")]
         for (period, line) in comparisonRows.sorted(by: { $0.key < $1.key }) { lines.append("\(period);\(line.text)") }
         return lines.joined(separator: " ")
@@ -35,8 +35,8 @@ private struct SummaryScanner {
 
     mutating func summary() -> CompanySummary? {
         let company = text(until: 0x3B), statements = number(until: 0x3B), first = text(until: 0x3B), last = text(until: 0x3B)
-        let evidence = number(until: 0x3B), contradicting = number(until: 0x3B), latest = text(until: 0x3B)
-        guard let statements, let evidence, let contradicting, let figures = number(until: 0x20) else { return nil }
+        let evidence = number(until: 0x3B), challenging = number(until: 0x3B), latest = text(until: 0x3B)
+        guard let statements, let evidence, let challenging, let figures = number(until: 0x20) else { return nil }
         var rows: [Period: CompanySummary.ComparisonLine] = [:]
         var lastSources: (text: String, ids: [SourceID]) = ("", [])
         while position < bytes.count {
@@ -57,7 +57,7 @@ private struct SummaryScanner {
         }
         return CompanySummary(
             company: CompanyID(company), statementCount: statements, firstStatement: DataDate(parsing: first),
-            lastStatement: DataDate(parsing: last), evidenceCount: evidence, contradictingCount: contradicting,
+            lastStatement: DataDate(parsing: last), evidenceCount: evidence, challengingCount: challenging,
             latestPeriod: Period(parsing: latest), figureCount: figures, comparisonRows: rows)
     }
 

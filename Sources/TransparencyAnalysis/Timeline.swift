@@ -1,7 +1,7 @@
 import TransparencyModel
 
 /// A company's history in date order: statements, evidence, changes of owner, collection start
-/// dates, document versions and changes in its claims.
+/// dates, document versions and the claims it withdrew.
 public struct Timeline: Sendable {
     public struct Event: Sendable {
         public enum Kind: String, Sendable, CaseIterable {
@@ -18,7 +18,7 @@ public struct Timeline: Sendable {
 
     public init(events: [Event]) { self.events = events }
 
-    public init(report: CompanyReport, claimHistory: [ClaimChanges]) {
+    public init(report: CompanyReport) {
         var events: [Event] = []
         let company = report.company
         for service in company.services {
@@ -39,12 +39,9 @@ public struct Timeline: Sendable {
             let by = statement.speaker.map { " by \($0)" } ?? ""
             events.append(Event(date: statement.date, kind: .statement, title: "Statement (\(statement.kind.label))\(by): “\(Self.excerpt(statement.quote))”", sources: statement.sources))
         }
-        for change in claimHistory {
-            guard let date = change.toStatementDate else { continue }
-            var parts: [String] = []
-            if !change.added.isEmpty { parts.append("added: " + change.added.map(\.label).joined(separator: "; ")) }
-            if !change.dropped.isEmpty { parts.append("dropped: " + change.dropped.map(\.label).joined(separator: "; ")) }
-            events.append(Event(date: date, kind: .claims, title: "Claims changed since \(change.fromStatementDate?.longDescription ?? "the start"): " + parts.joined(separator: "; "), sources: []))
+        for record in report.claimRecords {
+            guard let withdrawal = record.withdrawal else { continue }
+            events.append(Event(date: withdrawal.date, kind: .claims, title: "Withdrew the claim “\(record.claim.label)”", sources: withdrawal.sources))
         }
         for item in report.evidence {
             events.append(Event(date: item.date, kind: .evidence, title: "Reported: \(item.title)", sources: item.sources))
@@ -59,7 +56,7 @@ public struct Timeline: Sendable {
     }
 
     /// The first 20 words of a quote.
-    static func excerpt(_ quote: String) -> String {
+    public static func excerpt(_ quote: String) -> String {
         // By bytes while the words read are ASCII (a byte is then a character, and whitespace is
         // space, tab and line breaks); by characters otherwise.
         let words = firstWords(of: quote, in: quote.utf8, isSpace: { $0 < 0x80 ? $0 == 0x20 || (0x09...0x0D).contains($0) : nil })

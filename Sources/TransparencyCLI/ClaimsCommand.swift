@@ -2,29 +2,31 @@ import ArgumentParser
 import TransparencyAnalysis
 import TransparencySite
 
-/// `transparency claims`: the claims a company added and dropped between two dates.
+/// `transparency claims`: when a company first and last made each of its claims.
 public struct ClaimsCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "claims",
-        abstract: "Show which claims a company added and dropped between two dates.",
+        abstract: "Show when a company first and last made each of its claims.",
         discussion: """
-            A company's position on a date is the set of claims in the statements it made on its \
-            most recent statement date up to then. Prints the claims added, dropped and kept.
+            Lists every claim the company made in its statements from --from to --to (all of \
+            them without the options), with the dates it was first and last made and in how \
+            many statements. A claim that later statements don't repeat is "not repeated", \
+            never "dropped": only a statement that withdraws it, recorded in the data, ends it.
 
             Example:
-              transparency claims --company microsoft --from 2013-07-11 --to 2013-07-31
+              transparency claims --company microsoft --from 2013-06-01 --to 2013-12-31
             """)
 
     @Option(name: .long, help: "The company.") public var company: String
-    @Option(name: .long, help: "The earlier date (YYYY-MM-DD).") public var from: String
-    @Option(name: .long, help: "The later date (YYYY-MM-DD).") public var to: String
+    @Option(name: .long, help: "The first date of statements read (YYYY-MM-DD).") public var from: String?
+    @Option(name: .long, help: "The last date of statements read (YYYY-MM-DD).") public var to: String?
     @Option(name: .long, help: "The dataset folder.") public var data: String = "Data"
 
     public init() {}
 
     public func validate() throws {
-        guard DataDate(parsing: from) != nil, DataDate(parsing: to) != nil else {
-            throw ValidationError("dates must be YYYY-MM-DD, YYYY-MM or YYYY")
+        for date in [from, to].compactMap({ $0 }) where DataDate(parsing: date) == nil {
+            throw ValidationError("dates must be YYYY-MM-DD, YYYY-MM or YYYY, not '\(date)'")
         }
     }
 
@@ -36,11 +38,14 @@ public struct ClaimsCommand: ParsableCommand {
             throw Console.exit(for: error)
         }
         guard dataset.company(CompanyID(company)) != nil else { throw ValidationError("no company '\(company)' in \(data)") }
-        guard let start = DataDate(parsing: from), let end = DataDate(parsing: to) else { return }
-        let change = ClaimChanges.between(CompanyID(company), from: start, to: end, in: dataset)
-        print("\(company): statements of \(change.fromStatementDate?.description ?? "none") compared with \(change.toStatementDate?.description ?? "none")")
-        for claim in change.added { print("+ \(claim.id): \(claim.label)") }
-        for claim in change.dropped { print("- \(claim.id): \(claim.label)") }
-        for claim in change.kept { print("  \(claim.id): \(claim.label)") }
+        let start = from.flatMap(DataDate.init(parsing:)), end = to.flatMap(DataDate.init(parsing:))
+        let records = ClaimRecord.records(of: CompanyID(company), in: dataset, from: start, to: end)
+        let span = "from \(from ?? "the first statement") to \(to ?? "the last")"
+        print("\(company): \(records.count) claim\(records.count == 1 ? "" : "s") in its statements \(span)")
+        for record in records {
+            let count = "\(record.statementCount) statement\(record.statementCount == 1 ? "" : "s")"
+            print("- \(record.claim.id): \(record.claim.label)")
+            print("  first \(record.first), last \(record.last), in \(count); \(record.status)")
+        }
     }
 }

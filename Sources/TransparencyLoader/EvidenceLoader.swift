@@ -6,7 +6,7 @@ enum EvidenceLoader {
         "id", "date", "title", "summary", "program", "companies", "services", "bears_on",
         "collection_starts", "sources",
     ]
-    static let bearingFields = ["claim", "stance"]
+    static let bearingFields = ["claim", "stance", "reason"]
     static let startFields = ["company", "service", "date"]
 
     static func load(_ context: LoadContext) -> [Evidence] {
@@ -47,13 +47,17 @@ enum EvidenceLoader {
         let stance = reader.text("stance").flatMap { text -> Evidence.Stance? in
             guard let stance = Evidence.Stance(rawValue: text) else {
                 let names = Evidence.Stance.allCases.map(\.rawValue)
-                context.log.error(reader.location("stance"), "unknown stance '\(text)'; use one of \(names.joined(separator: ", "))")
+                context.log.error(
+                    reader.location("stance"),
+                    "unknown stance '\(text)'\(Suggestion.hint(for: text, in: names)); use one of \(names.joined(separator: ", "))")
                 return nil
             }
             return stance
         }
-        guard let claim, let stance else { return nil }
-        return Evidence.Bearing(claim: claim, stance: stance)
+        // Required: a stance says no more than its source, and the reason says what that is.
+        let reason = reader.text("reason")
+        guard let claim, let stance, let reason else { return nil }
+        return Evidence.Bearing(claim: claim, stance: stance, reason: reason)
     }
 
     private static func collectionStart(_ value: YAMLValue, _ context: LoadContext) -> Evidence.CollectionStart? {

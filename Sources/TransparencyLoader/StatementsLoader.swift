@@ -3,7 +3,7 @@ import TransparencyModel
 /// Reads `statements/<company>.yaml`: what a company said, quoted exactly, with its claims.
 enum StatementsLoader {
     static let fileFields = ["company", "statements"]
-    static let fields = ["id", "date", "speaker", "kind", "quote", "claims", "sources"]
+    static let fields = ["id", "date", "speaker", "kind", "quote", "claims", "answers", "withdraws", "sources"]
     static let claimFields = ["claim", "services"]
 
     /// The statements of every file (or of the files of `companies` only), read on all cores.
@@ -45,12 +45,14 @@ enum StatementsLoader {
         }
         let quote = reader.text("quote")
         let claims = reader.list("claims").compactMap { claim($0, context) }
+        let answers: [EvidenceID] = context.references(reader, "answers", kind: "evidence")
+        let withdraws: [ClaimID] = context.references(reader, "withdraws", kind: "claim")
         let sources = context.citedSources(reader)
         guard context.registry.define("statement", id.rawValue, at: reader.location("id"), log: context.log),
               let date, let kind, let quote else { return nil }
         return Statement(
             id: id, company: company, date: date, speaker: speaker, kind: kind,
-            quote: quote, claims: claims, sources: sources)
+            quote: quote, claims: claims, answers: answers, withdraws: withdraws, sources: sources)
     }
 
     /// `- denies-direct-access` or `- {claim: denies-direct-access, services: [skype]}`.

@@ -1,20 +1,37 @@
 /// A revelation, court record or official report, and the claims it bears on.
 public struct Evidence: Hashable, Sendable, Identifiable {
-    /// How evidence relates to a claim.
+    /// How evidence relates to a claim: no more than its sources support.
     public enum Stance: String, CaseIterable, Hashable, Sendable {
-        /// The evidence reports facts at odds with the claim.
+        /// The evidence establishes facts at odds with the claim.
         case contradicts
+        /// The evidence challenges the claim, the company denies it, and neither is settled.
+        case disputes
+        /// The evidence is in tension with the claim: consistent with it only on a narrow reading.
+        case qualifies
         /// The evidence reports facts in line with the claim.
         case supports
+
+        /// The stance in words readers understand, before the claim ("disputes the claim …").
+        public var label: String {
+            switch self {
+            case .contradicts: "contradicts"
+            case .disputes: "disputes (contested; not settled)"
+            case .qualifies: "is in tension with (consistent only with a narrow reading of)"
+            case .supports: "supports"
+            }
+        }
     }
 
-    /// A claim the evidence bears on, and how.
+    /// A claim the evidence bears on, how, and why the dataset's authors say so.
     public struct Bearing: Hashable, Sendable {
         public var claim: ClaimID
         public var stance: Stance
-        public init(claim: ClaimID, stance: Stance) {
+        /// One sentence: what the source reports that bears on the claim.
+        public var reason: String
+        public init(claim: ClaimID, stance: Stance, reason: String) {
             self.claim = claim
             self.stance = stance
+            self.reason = reason
         }
     }
 

@@ -30,11 +30,15 @@ public struct Statement: Hashable, Sendable, Identifiable {
     /// The exact words, as published. Paragraphs are separated by a blank line.
     public var quote: String
     public var claims: [StatementClaim]
+    /// Evidence the statement answers (a denial of a report the same day).
+    public var answers: [EvidenceID]
+    /// Claims the statement withdraws or reverses, explicitly: only these end a claim.
+    public var withdraws: [ClaimID]
     public var sources: [SourceID]
 
     public init(
         id: StatementID, company: CompanyID, date: DataDate, speaker: String? = nil, kind: Kind,
-        quote: String, claims: [StatementClaim], sources: [SourceID]
+        quote: String, claims: [StatementClaim], answers: [EvidenceID] = [], withdraws: [ClaimID] = [], sources: [SourceID]
     ) {
         self.id = id
         self.company = company
@@ -43,6 +47,8 @@ public struct Statement: Hashable, Sendable, Identifiable {
         self.kind = kind
         self.quote = quote
         self.claims = claims
+        self.answers = answers
+        self.withdraws = withdraws
         self.sources = sources
     }
 }

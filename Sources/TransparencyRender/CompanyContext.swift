@@ -20,7 +20,7 @@ struct CompanyContext {
             "hasAliases": .bool(!company.aliases.isEmpty),
             "statementCount": .number(report.statements.count),
             "evidenceCount": .number(report.evidence.count),
-            "contradictingCount": .number(report.contradictingEvidence.count),
+            "challengingCount": .number(report.challengingEvidence.count),
             "statements": .list(report.statements.map { statement($0, citations) }),
             "evidence": .list(report.evidence.map { evidence($0, citations) }),
             "collectionStarts": .list(report.collectionStarts.map { collectionStart($0, citations) }),
@@ -77,7 +77,7 @@ struct CompanyContext {
             "citations": .numbers(citations.numbers(of: statement.sources)),
             "related": .list(analysis.related.map { related -> TemplateValue in
                 ["title": .text(related.evidence.title), "dateLong": .text(related.evidence.date.longDescription),
-                 "stance": .text(related.stance.rawValue), "claim": .text(related.claim.label),
+                 "stance": .text(related.stance.label), "claim": .text(related.claim.label), "reason": .text(related.reason),
                  "after": .bool(related.evidence.date > statement.date),
                  "citations": .numbers(citations.numbers(of: related.evidence.sources))]
             }),
@@ -94,6 +94,18 @@ struct CompanyContext {
             "summary": .texts(Paragraphs.split(item.summary)), "citations": .numbers(citations.numbers(of: item.sources)),
         ]
         if let program = item.program { context["program"] = .text(program) }
+        context["bearings"] = .list(item.bearings.compactMap { bearing -> TemplateValue? in
+            guard let claim = report.evidenceClaims[bearing.claim] else { return nil }
+            return ["stance": .text(bearing.stance.label), "claim": .text(claim.label), "reason": .text(bearing.reason)]
+        })
+        context["answers"] = .list(report.answers(to: item.id).map { statement -> TemplateValue in
+            var answer: [String: TemplateValue] = [
+                "company": .text(report.company.name), "dateLong": .text(statement.date.longDescription),
+                "excerpt": .text(Timeline.excerpt(statement.quote)), "citations": .numbers(citations.numbers(of: statement.sources)),
+            ]
+            if let speaker = statement.speaker { answer["speaker"] = .text(speaker) }
+            return .object(answer)
+        })
         let names = item.services.compactMap { id in report.company.services.first { $0.id == id }?.name }
         if !names.isEmpty { context["services"] = .text(names.joined(separator: ", ")) }
         return .object(context)

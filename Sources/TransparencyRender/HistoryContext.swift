@@ -2,23 +2,14 @@ import Templating
 import TransparencyAnalysis
 import TransparencyModel
 
-/// The company report's sections on change over time: claims added and dropped, the timeline,
-/// and links to each document's history page.
+/// The company report's sections on change over time: when each claim was first and last made,
+/// the timeline, and links to each document's history page.
 enum HistoryContext {
     static func values(_ report: CompanyReport, blocks: inout BlockSet) -> [String: TemplateValue] {
         let citations = report.citations
         let id = report.company.id.rawValue
         return [
-            "claimChanges": .list(report.claimHistory.map { change -> TemplateValue in
-                [
-                    "from": .text(change.fromStatementDate?.longDescription ?? ""),
-                    "to": .text(change.toStatementDate?.longDescription ?? ""),
-                    "added": .text(change.added.map { "“\($0.label)”" }.joined(separator: ", ")),
-                    "dropped": .text(change.dropped.map { "“\($0.label)”" }.joined(separator: ", ")),
-                    "hasAdded": .bool(!change.added.isEmpty), "hasDropped": .bool(!change.dropped.isEmpty),
-                ]
-            }),
-            "hasClaimChanges": .bool(!report.claimHistory.isEmpty),
+            "claimTable": report.claimRecords.isEmpty ? .bool(false) : blocks.placeholder(for: claimTable(report)),
             "timeline": .list(report.timeline.events.map { event -> TemplateValue in
                 ["date": .text(event.date.description), "dateLong": .text(event.date.longDescription), "kind": .text(event.kind.rawValue),
                  "title": .text(event.title), "citations": .numbers(citations.numbers(of: event.sources))]
@@ -41,5 +32,17 @@ enum HistoryContext {
             }),
             "hasDocuments": .bool(!report.documents.isEmpty),
         ]
+    }
+
+    /// Each claim with the dates it was first and last made, and what became of it.
+    static func claimTable(_ report: CompanyReport) -> Table {
+        Table(
+            caption: "Claims \(report.company.name) made, first and last stated",
+            columns: ["Claim", "First stated", "Last stated", "Statements", "Since"],
+            alignments: [.leading, .leading, .leading, .trailing, .leading],
+            rows: report.claimRecords.map { record in
+                [Table.Cell(record.claim.label), Table.Cell(record.first.longDescription), Table.Cell(record.last.longDescription),
+                 Table.Cell(String(record.statementCount)), Table.Cell(record.status)]
+            })
     }
 }

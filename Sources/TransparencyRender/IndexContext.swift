@@ -14,13 +14,13 @@ enum IndexContext {
                 Table.Cell(company.name),
                 Table.Cell(String(summary.statementCount)),
                 Table.Cell(span),
-                Table.Cell(String(summary.contradictingCount)),
+                Table.Cell(String(summary.challengingCount)),
                 Table.Cell(summary.latestPeriod?.label ?? "—"),
             ]
         }
         let table = Table(
             caption: "Companies in this dataset",
-            columns: ["Company", "Statements", "Statement dates", "Evidence contradicting a claim", "Latest request figures"],
+            columns: ["Company", "Statements", "Statement dates", "Evidence challenging a claim", "Latest request figures"],
             alignments: [.leading, .trailing, .leading, .trailing, .leading],
             rows: rows)
         return [

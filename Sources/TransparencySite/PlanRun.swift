@@ -125,6 +125,6 @@ extension CompanyWork {
     var emptySummary: CompanySummary {
         CompanySummary(
             company: company.id, statementCount: 0, firstStatement: nil, lastStatement: nil, evidenceCount: 0,
-            contradictingCount: 0, latestPeriod: nil, figureCount: 0, comparisonRows: [:])
+            challengingCount: 0, latestPeriod: nil, figureCount: 0, comparisonRows: [:])
     }
 }

@@ -24,15 +24,43 @@ import TransparencySite
         }
     }
 
-    @Test func claimsAddedAndDroppedBetweenTwoDates() throws {
+    /// Microsoft's claims of June to December 2013: first and last stated, and how many times.
+    /// A claim later statements don't repeat is "not repeated", never "dropped".
+    @Test func eachClaimWithTheDatesItWasFirstAndLastMade() throws {
         let (dataset, _) = try DatasetLoader.load(directory: TestPaths.data)
-        let change = ClaimChanges.between(
-            "microsoft", from: try #require(DataDate(parsing: "2013-07-11")), to: try #require(DataDate(parsing: "2013-07-31")), in: dataset)
-        #expect(change.fromStatementDate?.description == "2013-07-11")
-        #expect(change.toStatementDate?.description == "2013-07-16")
-        #expect(change.added.map(\.id.rawValue) == ["denies-unfettered-access"])
-        #expect(change.dropped.map(\.id.rawValue) == ["denies-blanket-access"])
-        #expect(change.kept.map(\.id.rawValue) == ["complies-only-with-specific-requests", "denies-direct-access"])
+        let records = ClaimRecord.records(
+            of: "microsoft", in: dataset, from: try #require(DataDate(parsing: "2013-06-01")), to: try #require(DataDate(parsing: "2013-12-31")))
+        #expect(records.map { "\($0.claim.id) \($0.first) \($0.last) \($0.statementCount): \($0.status)" } == [
+            "complies-only-with-specific-requests 2013-06-06 2013-07-16 3: stated in the latest statement",
+            "denies-voluntary-disclosure 2013-06-06 2013-06-06 1: not repeated in later statements (not withdrawn)",
+            "publishes-transparency-report 2013-06-14 2013-06-14 1: not repeated in later statements (not withdrawn)",
+            "denies-blanket-access 2013-07-11 2013-07-11 2: not repeated in later statements (not withdrawn)",
+            "denies-direct-access 2013-07-11 2013-07-16 2: stated in the latest statement",
+            "denies-unfettered-access 2013-07-16 2013-07-16 1: stated in the latest statement",
+        ])
+        // Only the statements of the span count.
+        let july = ClaimRecord.records(of: "microsoft", in: dataset, from: try #require(DataDate(parsing: "2013-07")), to: nil)
+        #expect(july.first.map { "\($0.claim.id) \($0.first) \($0.statementCount)" } == "denies-blanket-access 2013-07-11 2")
+    }
+
+    /// Only a statement that says it withdraws a claim ends it, and the page says when.
+    @Test func aClaimEndsOnlyWhereAStatementWithdrawsIt() throws {
+        let data = try DatasetFixture([
+            "statements/acme.yaml": """
+                company: acme
+                statements:
+                  - {id: acme-1, date: 2013-06-07, kind: press-statement, quote: We do not provide direct access., claims: [denies-direct-access], sources: [example-source]}
+                  - {id: acme-2, date: 2014-01-10, kind: press-statement, quote: We publish figures., claims: [], sources: [example-source]}
+                  - {id: acme-3, date: 2015-03-01, kind: press-statement, quote: We withdraw what we said in 2013., withdraws: [denies-direct-access], sources: [example-source]}
+                """,
+        ])
+        let (dataset, _) = try DatasetLoader.load(directory: data.root)
+        let before = ClaimRecord.records(of: "acme", in: dataset, to: try #require(DataDate(parsing: "2014")))
+        #expect(before.map(\.status) == ["not repeated in later statements (not withdrawn)"])
+        let all = ClaimRecord.records(of: "acme", in: dataset)
+        #expect(all.map(\.status) == ["withdrawn on 1 March 2015"])
+        let report = CompanyReport(company: try #require(dataset.company("acme")), dataset: dataset)
+        #expect(report.timeline.events.filter { $0.kind == .claims }.map(\.title) == ["Withdrew the claim “Denies direct access”"])
     }
 
     @Test func theVersionInForceOnADate() throws {

@@ -44,7 +44,7 @@ import TransparencyModel
             let summary = CompanySummary(
                 company: CompanyID("c\(index)"), statementCount: random(50), firstStatement: DataDate(year: 2013, month: 1 + random(12)),
                 lastStatement: random(2) == 0 ? nil : DataDate(year: 2014, month: 2, day: 1 + random(28)), evidenceCount: random(9),
-                contradictingCount: random(3), latestPeriod: rows.keys.max(), figureCount: random(10_000), comparisonRows: rows)
+                challengingCount: random(3), latestPeriod: rows.keys.max(), figureCount: random(10_000), comparisonRows: rows)
             let data = try JSONEncoder().encode(summary)
             #expect(try JSONDecoder().decode(CompanySummary.self, from: data) == summary, "\(String(decoding: data, as: UTF8.self))")
         }

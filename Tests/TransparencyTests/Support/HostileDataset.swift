@@ -76,6 +76,7 @@ enum HostileDataset {
                 kind: press-statement
                 quote: \(quoted(values[i]))
                 claims: [c-\(i), {claim: c-\((i + 1) % values.count), services: [svc-\(i)]}]
+                answers: [e-\(i)]
                 sources: [s-\(i)]
             """
         }.joined(separator: "\n") + "\n")
@@ -88,7 +89,7 @@ enum HostileDataset {
                 program: \(quoted(values[(i + 7) % values.count]))
                 companies: [hostile]
                 services: [svc-\(i)]
-                bears_on: [{claim: c-\(i), stance: contradicts}]
+                bears_on: [{claim: c-\(i), stance: \(["contradicts", "disputes", "qualifies", "supports"][i % 4]), reason: \(quoted(values[(i + 8) % values.count]))}]
                 collection_starts: [{company: hostile, service: svc-\(i), date: 2009-01-\(10 + i % 18)}]
                 sources: [s-\(i)]
 
