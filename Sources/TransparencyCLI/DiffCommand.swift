@@ -15,9 +15,9 @@ public struct DiffCommand: ParsableCommand {
             Exit codes as diff(1): 0 the same, 1 different, 2 trouble.
 
             Examples:
-              transparency diff --company microsoft --document government-access
-              transparency diff --company microsoft --document government-access \\
-                --from 2013-06-14 --to 2013-07-16 --format html
+              transparency diff --company tiktok --document law-enforcement-guidelines
+              transparency diff --company tiktok --document law-enforcement-guidelines \\
+                --from 2021-04-19 --to 2025-04-16 --format html
               transparency diff old.md new.md --format json
             """)
 

@@ -63,9 +63,25 @@ import TransparencySite
         #expect(report.timeline.events.filter { $0.kind == .claims }.map(\.title) == ["Withdrew the claim “Denies direct access”"])
     }
 
+    /// A dataset whose company `acme` has a policy in three versions.
+    static func documentFixture() throws -> DatasetFixture {
+        try DatasetFixture([
+            "documents/acme/policy/document.yaml": """
+                title: Law enforcement policy
+                versions:
+                  - {date: 2013-06-14, sources: [example-source]}
+                  - {date: 2013-07-11, sources: [example-source]}
+                  - {date: 2013-07-16, sources: [example-source]}
+                """,
+            "documents/acme/policy/2013-06-14.md": "We answer legal demands about specific accounts.",
+            "documents/acme/policy/2013-07-11.md": "We do not provide any government with blanket or direct access to our services.",
+            "documents/acme/policy/2013-07-16.md": "We do not provide any government with direct access to our services.",
+        ])
+    }
+
     @Test func theVersionInForceOnADate() throws {
-        let (dataset, _) = try DatasetLoader.load(directory: TestPaths.data)
-        let document = try #require(dataset.documents.first { $0.company == "microsoft" && $0.id == "government-access" })
+        let (dataset, _) = try DatasetLoader.load(directory: try Self.documentFixture().root)
+        let document = try #require(dataset.documents.first { $0.company == "acme" && $0.id == "policy" })
         #expect(document.version(inForceOn: try #require(DataDate(parsing: "2013-07-15")))?.date.description == "2013-07-11")
         #expect(document.version(inForceOn: try #require(DataDate(parsing: "2013-06-13"))) == nil)
         #expect(document.version(inForceOn: try #require(DataDate(parsing: "2013-07")))?.date.description == "2013-07-16")
@@ -106,8 +122,8 @@ import TransparencySite
 
     @Test func documentHistoryPagesShowEveryVersionAndItsChanges() throws {
         let output = try TestPaths.temporaryFolder() + "/out"
-        _ = try BuildPipeline.build(data: TestPaths.data, templates: nil, output: output)
-        let page = try String(contentsOfFile: output + "/site/microsoft/documents/government-access/index.html", encoding: .utf8)
+        _ = try BuildPipeline.build(data: try Self.documentFixture().root, templates: nil, output: output)
+        let page = try String(contentsOfFile: output + "/site/acme/documents/policy/index.html", encoding: .utf8)
         #expect(page.components(separatedBy: "<h2>Version of ").count == 4)
         #expect(page.contains("<del>blanket or </del>direct access to"))
         #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\""))
@@ -126,10 +142,11 @@ import TransparencySite
         let json = try CommandRunner.run(["diff", "--format", "json", "a.txt", "b.txt"], in: folder)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
         #expect(parsed?["identical"] as? Bool == false)
-        let versions = try CommandRunner.run(["diff", "--data", TestPaths.data, "--company", "microsoft", "--document", "government-access", "--from", "2013-07-11", "--format", "html"], in: folder)
+        let data = try Self.documentFixture().root
+        let versions = try CommandRunner.run(["diff", "--data", data, "--company", "acme", "--document", "policy", "--from", "2013-07-11", "--format", "html"], in: folder)
         #expect(versions.status == 1)
         #expect(versions.standardOutput.hasPrefix("<div class=\"diff\">"))
-        let unknown = try CommandRunner.run(["diff", "--data", TestPaths.data, "--company", "microsoft", "--document", "nope"], in: folder)
+        let unknown = try CommandRunner.run(["diff", "--data", data, "--company", "acme", "--document", "nope"], in: folder)
         #expect(unknown.status == 2)
     }
 }
