@@ -7,6 +7,9 @@ public struct CompanyReport: Sendable {
     public var statements: [StatementAnalysis]
     /// Evidence concerning the company, in date order.
     public var evidence: [Evidence]
+    /// Letters, motions, lawsuits, settlements, rule changes and reports concerning the company,
+    /// in date order.
+    public var events: [Event]
     /// The claims the evidence bears on, by id.
     public var evidenceClaims: [ClaimID: Claim]
     /// Collection start dates for the company and its services, in date order.
@@ -34,6 +37,7 @@ public struct CompanyReport: Sendable {
             .filter { $0.companies.contains(company.id) }
             .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.evidence = evidence
+        self.events = dataset.events.filter { $0.companies.contains(company.id) }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.evidenceClaims = Dictionary(evidence.flatMap(\.bearings).compactMap { bearing in claims[bearing.claim].map { (bearing.claim, $0) } },
                                          uniquingKeysWith: { first, _ in first })
         self.statements = dataset.statements(of: company.id)
@@ -57,6 +61,7 @@ public struct CompanyReport: Sendable {
         cited.formUnion(company.services.flatMap { $0.ownership.flatMap(\.sources) })
         cited.formUnion(statements.flatMap(\.statement.sources))
         cited.formUnion(evidence.flatMap(\.sources))
+        cited.formUnion(events.flatMap(\.sources))
         // Every figure's sources, from the analysis's per-period sums: not a second pass over them.
         cited.formUnion(requests.tallies.flatMap(\.sources))
         cited.formUnion(documents.flatMap { $0.versions.flatMap(\.sources) })

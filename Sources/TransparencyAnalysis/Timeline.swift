@@ -1,11 +1,11 @@
 import TransparencyModel
 
-/// A company's history in date order: statements, evidence, changes of owner, collection start
+/// A company's history in date order: statements, evidence, events, changes of owner, collection start
 /// dates, document versions and the claims it withdrew.
 public struct Timeline: Sendable {
     public struct Event: Sendable {
         public enum Kind: String, Sendable, CaseIterable {
-            case ownership, collectionStart = "collection-start", statement, claims, evidence, documentVersion = "document-version"
+            case ownership, collectionStart = "collection-start", event, statement, claims, evidence, documentVersion = "document-version"
         }
         public var date: DataDate
         public var kind: Kind
@@ -42,6 +42,9 @@ public struct Timeline: Sendable {
         for record in report.claimRecords {
             guard let withdrawal = record.withdrawal else { continue }
             events.append(Event(date: withdrawal.date, kind: .claims, title: "Withdrew the claim “\(record.claim.label)”", sources: withdrawal.sources))
+        }
+        for event in report.events {
+            events.append(Event(date: event.date, kind: .event, title: "\(event.title) (\(event.kind.label))", sources: event.sources))
         }
         for item in report.evidence {
             events.append(Event(date: item.date, kind: .evidence, title: "Reported: \(item.title)", sources: item.sources))

@@ -34,9 +34,11 @@ public enum DatasetLoader {
             throw DatasetError(diagnostics: [Diagnostic(SourceLocation(path: directory), "no dataset folder here")])
         }
         let context = LoadContext(root: directory, files: files, recording: false)
-        // The three single files first (they are small), then the company, statement and
+        // The shared files first (they are small), then the company, statement and
         // document files on all cores. References are checked at the end.
-        let shared = (sources: SourcesLoader.load(context), claims: ClaimsLoader.load(context), evidence: EvidenceLoader.load(context))
+        let shared = (
+            sources: SourcesLoader.load(context), claims: ClaimsLoader.load(context), evidence: EvidenceLoader.load(context),
+            events: EventsLoader.load(context))
         let perCompany = (
             companies: CompanyLoader.load(context), statements: StatementsLoader.load(context, companies: companies),
             documents: DocumentsLoader.load(context, companies: companies))
@@ -52,7 +54,7 @@ public enum DatasetLoader {
         if context.log.hasErrors { throw DatasetError(diagnostics: diagnostics) }
         var dataset = Dataset(
             companies: perCompany.companies, sources: shared.sources, claims: shared.claims, statements: perCompany.statements,
-            evidence: shared.evidence, figuresByCompany: figures, documents: perCompany.documents)
+            evidence: shared.evidence, figuresByCompany: figures, documents: perCompany.documents, events: shared.events)
         if let deferred {
             let knownSources = Set(shared.sources.keys)
             dataset.deferredFigures = DeferredFigures(companies: Set(deferred.keys)) { company in

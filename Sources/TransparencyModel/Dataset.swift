@@ -11,6 +11,8 @@ public struct Dataset: Sendable {
     /// Request figures by company, each company's in key order (`RequestFigure.Key`).
     public var figuresByCompany: [CompanyID: [RequestFigure]]
     public var documents: [Document]
+    /// Letters, court motions, lawsuits, settlements, rule changes and reports.
+    public var events: [Event]
     /// Request files not read yet, when the dataset was loaded with its figures deferred: a
     /// build reads each company's with the company, so that all of them are never in memory.
     public var deferredFigures: DeferredFigures?
@@ -19,7 +21,7 @@ public struct Dataset: Sendable {
     package init(
         companies: [Company], sources: [SourceID: Source], claims: [ClaimID: Claim],
         statements: [Statement], evidence: [Evidence], figuresByCompany: [CompanyID: [RequestFigure]],
-        documents: [Document]
+        documents: [Document], events: [Event] = []
     ) {
         self.companies = companies.sorted { $0.id < $1.id }
         self.sources = sources
@@ -29,6 +31,7 @@ public struct Dataset: Sendable {
         self.evidence = evidence
         self.figuresByCompany = figuresByCompany
         self.documents = documents
+        self.events = events
     }
 
     /// The statements of one company, in the dataset's order.

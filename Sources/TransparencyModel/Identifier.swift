@@ -37,3 +37,4 @@ public typealias StatementID = Identifier<Statement>
 public typealias EvidenceID = Identifier<Evidence>
 public typealias ClaimID = Identifier<Claim>
 public typealias DocumentID = Identifier<Document>
+public typealias EventID = Identifier<Event>

@@ -23,6 +23,11 @@ struct CompanyContext {
             "challengingCount": .number(report.challengingEvidence.count),
             "statements": .list(report.statements.map { statement($0, citations) }),
             "evidence": .list(report.evidence.map { evidence($0, citations) }),
+            "hasEvents": .bool(!report.events.isEmpty),
+            "events": .list(report.events.map { event in
+                ["dateLong": .text(event.date.longDescription), "title": .text(event.title), "kind": .text(event.kind.label),
+                 "summary": .texts(Paragraphs.split(event.summary)), "citations": .numbers(citations.numbers(of: event.sources))]
+            }),
             "collectionStarts": .list(report.collectionStarts.map { collectionStart($0, citations) }),
             "sourceCount": .number(citations.sources.count),
         ]

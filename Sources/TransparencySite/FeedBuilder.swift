@@ -1,7 +1,7 @@
 import TransparencyAnalysis
 import TransparencyModel
 
-/// The Atom entries of the site: each company's new statements, document versions and evidence.
+/// The Atom entries of the site: each company's new statements, document versions, evidence and events.
 enum FeedBuilder {
     /// Entries of one company, with links relative to `site/<company>/`; `histories` are those
     /// of its documents.
@@ -37,6 +37,12 @@ enum FeedBuilder {
                 id: AtomFeed.tag("\(company.id)/evidence/\(item.id)"),
                 title: "\(company.name): \(item.title)", updated: item.date, link: "index.html", category: "evidence",
                 content: item.summary + sources(item.sources)))
+        }
+        for event in report.events {
+            entries.append(AtomFeed.Entry(
+                id: AtomFeed.tag("\(company.id)/event/\(event.id)"),
+                title: "\(company.name): \(event.title) (\(event.kind.label))", updated: event.date, link: "index.html", category: "event",
+                content: event.summary + sources(event.sources)))
         }
         return entries
     }

@@ -39,13 +39,13 @@ import TransparencySite
         #expect(files["site/data/requests.json"] != nil)
         #expect(files["site/google/requests.csv"] != nil)
         #expect(files["site/google/requests.json"] != nil)
-        // 5 company pages, the front page, a comparison page per period two companies share, a
+        // 9 company pages, the front page, a comparison page per period two companies share, a
         // history page per document (the bundled dataset holds none yet).
         let comparisons = files.keys.filter { $0.hasPrefix("site/compare/") && $0.hasSuffix(".html") }.count
         let histories = files.keys.filter { $0.contains("/documents/") && $0.hasSuffix(".html") }.count
         #expect(histories == 0)
-        #expect(summary.pages == 6 + comparisons + histories)
-        #expect(summary.reports == 5)
+        #expect(summary.pages == 10 + comparisons + histories)
+        #expect(summary.reports == 9)
     }
 
     @Test func hostileQuoteIsLiteralInBothOutputs() throws {
