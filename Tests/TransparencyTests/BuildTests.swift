@@ -39,13 +39,13 @@ import TransparencySite
         #expect(files["site/data/requests.json"] != nil)
         #expect(files["site/google/requests.csv"] != nil)
         #expect(files["site/google/requests.json"] != nil)
-        // 9 company pages, the front page, a comparison page per period two companies share, a
-        // history page per document (the bundled dataset holds none yet).
+        // 10 company pages, the front page, a comparison page per period two companies share, a
+        // history page per document.
         let comparisons = files.keys.filter { $0.hasPrefix("site/compare/") && $0.hasSuffix(".html") }.count
         let histories = files.keys.filter { $0.contains("/documents/") && $0.hasSuffix(".html") }.count
-        #expect(histories == 0)
-        #expect(summary.pages == 10 + comparisons + histories)
-        #expect(summary.reports == 9)
+        #expect(histories == 1)
+        #expect(summary.pages == 11 + comparisons + histories)
+        #expect(summary.reports == 10)
     }
 
     @Test func hostileQuoteIsLiteralInBothOutputs() throws {

@@ -64,4 +64,13 @@ import Testing
         let reports = try FileManager.default.contentsOfDirectory(atPath: TestPaths.reports).filter { $0.hasSuffix(".md") }
         #expect(reports.count >= 8)
     }
+
+    /// A real document in three archived versions: the history page shows each change, such as
+    /// the UK entity's new address nine days after the April 2025 version.
+    @Test func tiktoksGuidelinesAreARealDocumentWithItsChanges() throws {
+        let page = try Self.page("site/tiktok/documents/law-enforcement-guidelines/index.html")
+        #expect(page.components(separatedBy: "<h2>Version of ").count == 4)
+        #expect(page.contains("<del>6th Floor"))
+        #expect(page.contains("<ins>4 Lindsey Street"))
+    }
 }

@@ -52,7 +52,7 @@ import TransparencyCLI
         let work = try TestPaths.temporaryFolder("work")
         let result = try CommandRunner.run(["build", "--data", TestPaths.data, "--output", "out"], in: work)
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasPrefix("Wrote 32 HTML pages and 9 Markdown reports (67 files) to out in "))
+        #expect(result.standardOutput.hasPrefix("Wrote 34 HTML pages and 10 Markdown reports (71 files) to out in "))
         #expect(result.standardOutput.split(separator: "\n").count == 1)
         #expect(folderContents(work + "/out") == folderContents(TestPaths.reports))
     }
@@ -61,7 +61,7 @@ import TransparencyCLI
         let work = try TestPaths.temporaryFolder("work")
         let result = try CommandRunner.run(["validate", "--data", TestPaths.data], in: work)
         #expect(result.status == 0)
-        #expect(result.standardOutput.contains(": 9 companies, "))
+        #expect(result.standardOutput.contains(": 10 companies, "))
         #expect(try FileManager.default.contentsOfDirectory(atPath: work).isEmpty)
     }
 

@@ -34,7 +34,7 @@ import TransparencyLoader
     @Test func bundledDatasetLoadsWithoutProblems() throws {
         let (dataset, warnings) = try DatasetLoader.load(directory: TestPaths.data)
         #expect(warnings.isEmpty)
-        #expect(dataset.companies.map(\.id.rawValue) == ["aol", "apple", "facebook", "google", "linkedin", "microsoft", "paltalk", "twitter", "yahoo"])
+        #expect(dataset.companies.map(\.id.rawValue) == ["aol", "apple", "facebook", "google", "linkedin", "microsoft", "paltalk", "tiktok", "twitter", "yahoo"])
         let skype = try #require(dataset.company("microsoft")?.services.first { $0.id == "skype" })
         #expect(skype.owner(on: DataDate(year: 2011, month: 2, day: 6)!)?.ownerCompany == nil)
         #expect(skype.owner(on: DataDate(year: 2011, month: 10, day: 13)!)?.ownerCompany == "microsoft")

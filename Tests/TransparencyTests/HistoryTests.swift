@@ -100,7 +100,7 @@ import TransparencySite
         let output = try TestPaths.temporaryFolder() + "/out"
         _ = try BuildPipeline.build(data: TestPaths.data, templates: nil, output: output)
         let feeds = folderContents(output).keys.filter { $0.hasSuffix("feed.xml") }.sorted()
-        #expect(feeds == (["site/feed.xml"] + ["aol", "apple", "facebook", "google", "linkedin", "microsoft", "paltalk", "twitter", "yahoo"].map { "site/\($0)/feed.xml" }).sorted())
+        #expect(feeds == (["site/feed.xml"] + ["aol", "apple", "facebook", "google", "linkedin", "microsoft", "paltalk", "tiktok", "twitter", "yahoo"].map { "site/\($0)/feed.xml" }).sorted())
         for feed in feeds {
             let data = try Data(contentsOf: URL(fileURLWithPath: output + "/" + feed))
             let reader = AtomReader()
