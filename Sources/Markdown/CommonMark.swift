@@ -37,11 +37,16 @@ public enum CommonMark {
     }
 
     /// Renders Markdown written by users (untrusted): links and images whose destination
-    /// `allowingLink` refuses lose it (`href=""`), on top of cmark's safe mode.
+    /// `allowingLink` refuses lose it (`href=""`), on top of cmark's safe mode. With
+    /// `headingsBelow`, the text's headings are fitted under a heading of that level (its
+    /// highest becomes one level lower, none skips a level, empty ones are left out) and a link
+    /// left without text (its raw HTML omitted) shows its destination, so that a published
+    /// document's own outline reads well inside the page around it.
     public static func html(
         _ markdown: String,
         options: MarkdownOptions = [],
         allowingLink: (String) -> Bool,
+        headingsBelow: Int? = nil,
         embedding render: (EmbeddedBlock) -> String? = { _ in nil }
     ) -> String {
         let flags = options.cmarkValue
@@ -51,6 +56,7 @@ public enum CommonMark {
                   let document = cmark_parse_document(base, buffer.count, flags) else { return "" }
             defer { cmark_node_free(document) }
             removeLinks(in: document, notAllowedBy: allowingLink)
+            if let headingsBelow { fitOutline(of: document, below: headingsBelow) }
             var output = ""
             var child = cmark_node_first_child(document)
             while let node = child {
@@ -86,6 +92,56 @@ public enum CommonMark {
             }
             cmark_node_free(node)
         }
+    }
+
+    /// Headings fitted under a heading of level `base`, empty headings removed, and links
+    /// without text given their destination as text.
+    private static func fitOutline(of document: OpaquePointer, below base: Int) {
+        var headings: [OpaquePointer] = [], links: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(document) {
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_HEADING: headings.append(node)
+                case CMARK_NODE_LINK: links.append(node)
+                default: break
+                }
+            }
+            cmark_iter_free(iterator)
+        }
+        for link in links where textContent(of: link).allSatisfy(\.isWhitespace) {
+            guard let url = cmark_node_get_url(link), let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_literal(text, url)
+            cmark_node_append_child(link, text)
+        }
+        let kept = headings.filter { heading in
+            guard textContent(of: heading).allSatisfy(\.isWhitespace) else { return true }
+            cmark_node_free(heading)
+            return false
+        }
+        let highest = kept.map { Int(cmark_node_get_heading_level($0)) }.min() ?? 1
+        var previous = base
+        for heading in kept {
+            let level = min(6, base + 1 + Int(cmark_node_get_heading_level(heading)) - highest, previous + 1)
+            cmark_node_set_heading_level(heading, Int32(level))
+            previous = level
+        }
+    }
+
+    /// The text of a node and its descendants.
+    private static func textContent(of node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(current) {
+                text += String(cString: literal)
+            } else {
+                text += textContent(of: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return text
     }
 
     private static func embeddedBlock(_ node: OpaquePointer) -> EmbeddedBlock? {

@@ -47,7 +47,8 @@ public struct UserMarkdownBlock: Block {
     }
 
     public func html() -> String {
-        "<div class=\"version-text\">\n" + CommonMark.html(text, allowingLink: LinkCheck.isAllowed) + "</div>"
+        // The text sits under the "Text" heading (an h3) of its version on the history page.
+        "<div class=\"version-text\">\n" + CommonMark.html(text, allowingLink: LinkCheck.isAllowed, headingsBelow: 3) + "</div>"
     }
 }
 

@@ -96,6 +96,21 @@ import TransparencySite
             """)
     }
 
+    /// A published document's own headings fit under the version's "Text" heading (an h3):
+    /// its highest heading becomes an h4, none skips a level, empty ones go; a link whose text
+    /// was raw HTML shows its destination.
+    @Test func aDocumentsOutlineFitsUnderThePagesHeadings() {
+        let html = UserMarkdownBlock(text: "Title\n=====\n\n###   \n\n#### Deep\n\n## Next\n\n[<img src=x>](https://example.org/a)").html()
+        #expect(html == """
+            <div class="version-text">
+            <h4>Title</h4>
+            <h5>Deep</h5>
+            <h5>Next</h5>
+            <p><a href="https://example.org/a"><!-- raw HTML omitted -->https://example.org/a</a></p>
+            </div>
+            """)
+    }
+
     @Test func everyFeedIsWellFormedAtomWithTheRequiredElements() throws {
         let output = try TestPaths.temporaryFolder() + "/out"
         _ = try BuildPipeline.build(data: TestPaths.data, templates: nil, output: output)

@@ -94,6 +94,16 @@ enum HostileDataset {
                 sources: [s-\(i)]
 
                 """)
+            try write("events/ev-\(i).yaml", """
+                id: ev-\(i)
+                date: 2014-01-\(10 + i % 18)
+                kind: \(["letter", "court-motion", "lawsuit", "settlement"][i % 4])
+                title: \(quoted(values[(i + 9) % values.count]))
+                summary: \(quoted(values[(i + 10) % values.count]))
+                companies: [hostile]
+                sources: [s-\(i)]
+
+                """)
         }
         try write("requests/hostile.csv", "period,jurisdiction,process,published_as,measure,value,sources,note\n" + indices.map { i in
             "2013-H\(1 + i % 2),\(["US", "GB", "WORLD", "DE"][i % 4]),other,\(csvField(values[i])),requests,\(i * 7),s-\(i),\(csvField(values[(i + 1) % values.count]))"
