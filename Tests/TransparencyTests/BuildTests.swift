@@ -43,7 +43,7 @@ import TransparencySite
         // history page per document.
         let comparisons = files.keys.filter { $0.hasPrefix("site/compare/") && $0.hasSuffix(".html") }.count
         let histories = files.keys.filter { $0.contains("/documents/") && $0.hasSuffix(".html") }.count
-        #expect(histories == 1)
+        #expect(histories == 2)
         #expect(summary.pages == 11 + comparisons + histories)
         #expect(summary.reports == 10)
     }

@@ -73,4 +73,12 @@ import Testing
         #expect(page.contains("<del>6th Floor"))
         #expect(page.contains("<ins>4 Lindsey Street"))
     }
+
+    /// A section of a dated policy in three versions, one of which changed nothing in it.
+    @Test func linkedinsLegalDisclosuresShowWhatChangedAndWhatDidNot() throws {
+        let page = try Self.page("site/linkedin/documents/privacy-policy-legal-disclosures/index.html")
+        #expect(page.components(separatedBy: "<h2>Version of ").count == 4)
+        #expect(page.contains("<ins>or the products or services of our Affiliates </ins>"))
+        #expect(page.contains("No change in the text."))
+    }
 }

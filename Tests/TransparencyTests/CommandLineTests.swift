@@ -52,7 +52,7 @@ import TransparencyCLI
         let work = try TestPaths.temporaryFolder("work")
         let result = try CommandRunner.run(["build", "--data", TestPaths.data, "--output", "out"], in: work)
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasPrefix("Wrote 34 HTML pages and 10 Markdown reports (71 files) to out in "))
+        #expect(result.standardOutput.hasPrefix("Wrote 35 HTML pages and 10 Markdown reports (72 files) to out in "))
         #expect(result.standardOutput.split(separator: "\n").count == 1)
         #expect(folderContents(work + "/out") == folderContents(TestPaths.reports))
     }
