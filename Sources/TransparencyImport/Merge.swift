@@ -17,7 +17,8 @@ struct Merge {
         var added = 0, changed = 0, restated = 0, unchanged = 0
     }
 
-    private enum Change { case added, changed, restated, unchanged }
+    /// Which count of `Changes` a merged figure adds to.
+    private typealias Change = WritableKeyPath<Changes, Int>
 
     /// Existing figures first, then imported ones, then the figures made of both's editions.
     private(set) var all: [RequestFigure]
@@ -55,7 +56,7 @@ struct Merge {
             }
             if let chosen = importedIndices.first {
                 let (index, change) = existingIndex.map { merged(existing: $0, imported: chosen, edition: edition, sourceDates: sourceDates) }
-                    ?? (chosen, .added)
+                    ?? (chosen, \.added)
                 kept.append(index)
                 count(change, all[chosen].period)
                 let key = all[chosen].key.line
@@ -74,14 +75,8 @@ struct Merge {
     }
 
     private mutating func count(_ change: Change, _ period: Period) {
-        var changes = byPeriod[period] ?? Changes()
-        switch change {
-        case .added: (changes.added, total.added) = (changes.added + 1, total.added + 1)
-        case .changed: (changes.changed, total.changed) = (changes.changed + 1, total.changed + 1)
-        case .restated: (changes.restated, total.restated) = (changes.restated + 1, total.restated + 1)
-        case .unchanged: (changes.unchanged, total.unchanged) = (changes.unchanged + 1, total.unchanged + 1)
-        }
-        byPeriod[period] = changes
+        byPeriod[period, default: Changes()][keyPath: change] += 1
+        total[keyPath: change] += 1
     }
 
     /// The index of the figure to keep for an existing and an imported figure of one key.
@@ -92,28 +87,28 @@ struct Merge {
         // The edition the figure already holds from this import's source (or date): replaced.
         if cites(old.sources) || edition == nil || oldDate == nil || oldDate == edition {
             if new.value == old.value, new.regime == old.regime, new.note == old.note, old.sources.contains(where: new.sources.contains) {
-                return (existing, .unchanged)
+                return (existing, \.unchanged)
             }
             var figure = new
             (figure.edition, figure.earlierEditions) = (old.edition, old.earlierEditions)
             all.append(figure)
-            return (all.count - 1, figure == old ? .unchanged : .changed)
+            return (all.count - 1, figure == old ? \.unchanged : \.changed)
         }
         if let place = old.earlierEditions.firstIndex(where: { cites($0.sources) || $0.edition == edition }) {
             var figure = old
             let before = figure.earlierEditions[place]
             figure.earlierEditions[place] = FigureEdition(value: new.value, sources: new.sources, edition: before.edition)
             all.append(figure)
-            return (all.count - 1, figure == old ? .unchanged : .changed)
+            return (all.count - 1, figure == old ? \.unchanged : \.changed)
         }
-        guard let edition, let oldDate else { return (imported, .changed) }
+        guard let edition, let oldDate else { return (imported, \.changed) }
         if old.value == new.value {
             // The same value from another edition: one figure, citing both.
             var figure = old
             figure.sources += new.sources.filter { !old.sources.contains($0) }
             figure.note = old.note ?? new.note
             all.append(figure)
-            return (all.count - 1, figure.note == old.note ? .unchanged : .changed)
+            return (all.count - 1, figure.note == old.note ? \.unchanged : \.changed)
         }
         var editions = old.earlierEditions + [FigureEdition(value: old.value, sources: old.sources, edition: oldDate)]
         editions.append(FigureEdition(value: new.value, sources: new.sources, edition: edition))
@@ -124,6 +119,6 @@ struct Merge {
         // The publisher's note goes with the edition the figure now is.
         figure.note = latest.edition == edition ? new.note : old.note
         all.append(figure)
-        return (all.count - 1, .restated)
+        return (all.count - 1, \.restated)
     }
 }

@@ -6,16 +6,16 @@ import TransparencyModel
 /// or one fixed period. Texts are read once each; problems go to `RowProblems`, one per column.
 struct PeriodReader {
     let rule: ImportMapping.PeriodRule
+    /// The columns the rule reads.
+    let columns: [String]
     private var cache: [String: Period?] = [:]
 
-    init(_ rule: ImportMapping.PeriodRule) { self.rule = rule }
-
-    /// The columns the rule reads.
-    var columns: [String] {
+    init(_ rule: ImportMapping.PeriodRule) {
+        self.rule = rule
         switch rule {
-        case .endDate(let column, _), .halfYear(let column), .year(let column): [column]
-        case .dates(let start, let end, _): [start, end]
-        case .fileName, .fixed: []
+        case .endDate(let column, _), .halfYear(let column), .year(let column): columns = [column]
+        case .dates(let start, let end, _): columns = [start, end]
+        case .fileName, .fixed: columns = []
         }
     }
 

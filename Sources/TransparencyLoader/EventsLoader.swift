@@ -19,16 +19,7 @@ enum EventsLoader {
         guard let reader = FieldReader(value, what: "an event", allowed: fields, log: context.log),
               let id: EventID = reader.slug("id") else { return nil }
         let date = reader.date("date")
-        let kind = reader.text("kind").flatMap { text -> Event.Kind? in
-            guard let kind = Event.Kind(rawValue: text) else {
-                let names = Event.Kind.allCases.map(\.rawValue)
-                context.log.error(
-                    reader.location("kind"),
-                    "unknown event kind '\(text)'\(Suggestion.hint(for: text, in: names)); use one of \(names.joined(separator: ", "))")
-                return nil
-            }
-            return kind
-        }
+        let kind: Event.Kind? = reader.word("kind", "event kind")
         let title = reader.text("title")
         let summary = reader.text("summary")
         let companies: [CompanyID] = context.references(reader, "companies", kind: "company")

@@ -44,16 +44,7 @@ enum EvidenceLoader {
             return nil
         }
         let claim: ClaimID? = context.reference(reader, "claim", kind: "claim")
-        let stance = reader.text("stance").flatMap { text -> Evidence.Stance? in
-            guard let stance = Evidence.Stance(rawValue: text) else {
-                let names = Evidence.Stance.allCases.map(\.rawValue)
-                context.log.error(
-                    reader.location("stance"),
-                    "unknown stance '\(text)'\(Suggestion.hint(for: text, in: names)); use one of \(names.joined(separator: ", "))")
-                return nil
-            }
-            return stance
-        }
+        let stance: Evidence.Stance? = reader.word("stance", "stance")
         // Required: a stance says no more than its source, and the reason says what that is.
         let reason = reader.text("reason")
         guard let claim, let stance, let reason else { return nil }

@@ -56,6 +56,17 @@ package struct FieldReader {
         return text
     }
 
+    /// A field whose text is one of a vocabulary's words; an unknown word is logged with the
+    /// nearest known one and the whole vocabulary, as "unknown `what` '…'".
+    package func word<Word: RawRepresentable & CaseIterable>(_ key: String, _ what: String, required: Bool = true) -> Word?
+    where Word.RawValue == String {
+        guard let text = text(key, required: required) else { return nil }
+        if let word = Word(rawValue: text) { return word }
+        let names = Word.allCases.map(\.rawValue)
+        log.error(location(key), "unknown \(what) '\(text)'\(Suggestion.hint(for: text, in: names)); use one of \(names.joined(separator: ", "))")
+        return nil
+    }
+
     /// A slug field (`[a-z0-9-]+`).
     package func slug<Entity>(_ key: String, required: Bool = true) -> Identifier<Entity>? {
         guard let text = text(key, required: required) else { return nil }

@@ -33,16 +33,7 @@ enum StatementsLoader {
               let id: StatementID = reader.slug("id") else { return nil }
         let date = reader.date("date")
         let speaker = reader.text("speaker", required: false)
-        let kind = reader.text("kind").flatMap { text -> Statement.Kind? in
-            guard let kind = Statement.Kind(rawValue: text) else {
-                let names = Statement.Kind.allCases.map(\.rawValue)
-                context.log.error(
-                    reader.location("kind"),
-                    "unknown statement kind '\(text)'\(Suggestion.hint(for: text, in: names)); use one of \(names.joined(separator: ", "))")
-                return nil
-            }
-            return kind
-        }
+        let kind: Statement.Kind? = reader.word("kind", "statement kind")
         let quote = reader.text("quote")
         let claims = reader.list("claims").compactMap { claim($0, context) }
         let answers: [EvidenceID] = context.references(reader, "answers", kind: "evidence")
